@@ -1,0 +1,136 @@
+import Foundation
+
+/// The first stage: reads `site.yml`, every note and every section's `_section.yml`.
+///
+/// Notes at the top of the content directory form the root section; each sub-folder
+/// holding Markdown is a section rendered into a folder of the same name.
+public enum ContentLoader {
+    /// Page names the build writes itself; a note may not take them.
+    static let reservedSlugs: Set<String> = ["index", "404", "glossary"]
+
+    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> Site {
+        let root = URL(fileURLWithPath: contentDirectory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure(.error("content directory not found", at: SourceLocation(path: contentDirectory)))
+        }
+        let display = { (relative: String) in contentDirectory.hasSuffix("/") ? contentDirectory + relative : contentDirectory + "/" + relative }
+
+        let configPath = display("site.yml")
+        guard let configText = try? readText(at: root.appendingPathComponent("site.yml"), path: configPath) else {
+            throw BuildFailure(.error("site.yml not found: every site needs one with at least `title:`", at: SourceLocation(path: configPath)))
+        }
+        let config = try SiteConfigLoader.load(yaml: configText, path: configPath, log: log)
+
+        var sections = [Section(path: "", title: config.title, order: Int.min)]
+        var pages: [Page] = []
+        for folder in try sectionFolders(in: root, display: display) {
+            if !folder.isEmpty {
+                sections.append(try loadSection(folder, root: root, display: display))
+            }
+            for file in markdownFiles(in: folder.isEmpty ? root : root.appendingPathComponent(folder)) {
+                let relative = folder.isEmpty ? file : folder + "/" + file
+                let path = display(relative)
+                do {
+                    let text = try readText(at: root.appendingPathComponent(relative), path: path)
+                    let name = Slug.fileSlug(String(file.dropLast(3)))
+                    let slug = folder.isEmpty ? name : folder + "/" + name
+                    pages.append(try PageLoader.load(text: text, path: path, defaultSlug: slug, section: folder, log: log))
+                } catch {
+                    log.report(error.diagnostics)
+                }
+            }
+        }
+        try log.throwIfErrors()
+        checkSlugs(pages, log: log)
+        try log.throwIfErrors()
+
+        let sectionRank = Dictionary(uniqueKeysWithValues: sections.sorted { ($0.order, $0.path) < ($1.order, $1.path) }.enumerated().map { ($1.path, $0) })
+        sections.sort { sectionRank[$0.path]! < sectionRank[$1.path]! }
+        pages.sort { (sectionRank[$0.section]!, $0.order, $0.slug) < (sectionRank[$1.section]!, $1.order, $1.slug) }
+        return Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
+    }
+
+    /// Reads a file as UTF-8, pointing at the line of the first invalid byte otherwise.
+    static func readText(at url: URL, path: String) throws(BuildFailure) -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw BuildFailure(.error("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: path)))
+        }
+        let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var line = 1
+        var index = 0
+        // Find the first byte where decoding fails, to report its line.
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            let before = index
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                index += UTF8.width(scalar)
+                if scalar == "\n" { line += 1 }
+            case .emptyInput: break loop
+            case .error:
+                index = before
+                break loop
+            }
+        }
+        throw BuildFailure(.error("file is not valid UTF-8 (first bad byte at offset \(index)); save it as UTF-8", at: SourceLocation(path: path, line: line)))
+    }
+
+    /// `""` for the root, then each sub-folder that holds at least one `.md` file, sorted.
+    private static func sectionFolders(in root: URL, display: (String) -> String) throws(BuildFailure) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        var folders = [""]
+        for name in entries.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+            var isDirectory: ObjCBool = false
+            let url = root.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+                !markdownFiles(in: url).isEmpty
+            {
+                guard Slug.isValidFileName(name) else {
+                    throw BuildFailure(.error("section folder names may only use lowercase letters, digits, `-` and `_`, so their URLs stay simple", at: SourceLocation(path: display(name))))
+                }
+                folders.append(name)
+            }
+        }
+        return folders
+    }
+
+    private static func markdownFiles(in folder: URL) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return entries.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+    }
+
+    /// `_section.yml` gives a section its title and order; without it the folder name is used.
+    private static func loadSection(_ folder: String, root: URL, display: (String) -> String) throws(BuildFailure) -> Section {
+        var section = Section(path: folder, title: Slug.titleFromFileName(folder), order: 0)
+        let url = root.appendingPathComponent(folder).appendingPathComponent("_section.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return section }
+        let path = display(folder + "/_section.yml")
+        guard let yaml = try YAMLValue.parse(try readText(at: url, path: path), path: path) else { return section }
+        for (key, value) in try yaml.mapping("_section.yml") {
+            switch key {
+            case "title": section.title = try value.string("title")
+            case "order": section.order = try value.int("order")
+            default: throw BuildFailure(.error("unknown key `\(key)` in _section.yml (known: order, title)", at: value.location))
+            }
+        }
+        return section
+    }
+
+    private static func checkSlugs(_ pages: [Page], log: DiagnosticLog) {
+        var seen: [String: Page] = [:]
+        for page in pages {
+            let key = page.slug.lowercased()
+            if ContentLoader.reservedSlugs.contains(key) {
+                log.report(.error("the page name `\(page.slug)` is reserved for the generated \(key).html; rename the file or set `slug:`", at: SourceLocation(path: page.sourcePath, line: 1)))
+            } else if let other = seen[key] {
+                log.report(.error("two pages have the slug `\(page.slug)`: this one and \(other.sourcePath); rename one or set `slug:`", at: SourceLocation(path: page.sourcePath, line: 1)))
+            } else {
+                seen[key] = page
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Turns one Markdown file into a `Page`: front matter checked, body kept for the Markdown stage.
+enum PageLoader {
+    static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms"]
+
+    static func load(text: String, path: String, defaultSlug: String, section: String, log: DiagnosticLog) throws(BuildFailure) -> Page {
+        let split = try FrontMatter(splitting: text, path: path)
+        guard let yaml = split.yaml, let root = try YAMLValue.parse(yaml, path: path, lineOffset: 1) else {
+            throw BuildFailure(.error("no front matter: start the file with `---`, a `title:` line and `---`", at: SourceLocation(path: path, line: 1, column: 1)))
+        }
+        var title: String?
+        var order = 0
+        var summary = ""
+        var slug = defaultSlug
+        var terms: [DeclaredTerm] = []
+        for (key, value) in try root.mapping("front matter") {
+            switch key {
+            case "title": title = try value.string("title")
+            case "order": order = try value.int("order")
+            case "summary": summary = try value.string("summary")
+            case "slug":
+                let name = try value.string("slug")
+                guard Slug.isValidFileName(name) else {
+                    throw BuildFailure(.error("slug \"\(name)\" may only use lowercase letters, digits, `-` and `_`", at: value.location))
+                }
+                slug = section.isEmpty ? name : section + "/" + name
+            case "terms": terms = try declaredTerms(value)
+            default:
+                log.report(.warning("unknown front matter key `\(key)` (known: \(knownKeys.sorted().joined(separator: ", ")))", at: value.location))
+            }
+        }
+        guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw BuildFailure(.error("front matter has no `title:`", at: root.location))
+        }
+        return Page(
+            sourcePath: path, slug: slug, section: section, title: title, order: order, summary: summary,
+            declaredTerms: terms, markdown: split.body, bodyStartLine: split.bodyStartLine)
+    }
+
+    /// `terms:` is a list of `{term, definition}` mappings.
+    private static func declaredTerms(_ value: YAMLValue) throws(BuildFailure) -> [DeclaredTerm] {
+        var terms: [DeclaredTerm] = []
+        for item in try value.sequence("terms") {
+            var term: String?
+            var definition: String?
+            for (key, field) in try item.mapping("each item of terms") {
+                switch key {
+                case "term": term = try field.string("term")
+                case "definition": definition = try field.string("definition")
+                default:
+                    throw BuildFailure(.error("unknown key `\(key)` in terms (known: term, definition)", at: field.location))
+                }
+            }
+            guard let term, let definition else {
+                throw BuildFailure(.error("each item of terms needs `term:` and `definition:`", at: item.location))
+            }
+            terms.append(DeclaredTerm(term: term, definition: definition, location: item.location))
+        }
+        return terms
+    }
+}

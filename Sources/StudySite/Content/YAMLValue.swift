@@ -1,0 +1,130 @@
+import Yams
+
+/// A YAML node that remembers where it was written, so every type error in
+/// front matter, `site.yml` or a data file points at its line.
+public struct YAMLValue: @unchecked Sendable {
+    // Yams.Node is a value type without Sendable; we never mutate it.
+    let node: Node
+    public let location: SourceLocation
+
+    init(node: Node, path: String, lineOffset: Int) {
+        self.node = node
+        let mark = node.mark
+        self.location = SourceLocation(
+            path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 0)
+        self.lineOffset = lineOffset
+    }
+
+    private let lineOffset: Int
+
+    /// Parses `text`; `lineOffset` is added to YAML line numbers (front matter starts on line 2).
+    /// Returns nil for an empty document.
+    public static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(BuildFailure) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return nil }
+            return YAMLValue(node: node, path: path, lineOffset: lineOffset)
+        } catch let error as YamlError {
+            throw BuildFailure(.error(describe(error), at: location(of: error, path: path, lineOffset: lineOffset)))
+        } catch {
+            throw BuildFailure(.error("invalid YAML: \(error)", at: SourceLocation(path: path)))
+        }
+    }
+
+    private func child(_ node: Node) -> YAMLValue {
+        YAMLValue(node: node, path: location.path, lineOffset: lineOffset)
+    }
+
+    private func fail(_ message: String) -> BuildFailure {
+        BuildFailure(.error(message, at: location))
+    }
+
+    /// The raw scalar text, for messages.
+    var shown: String {
+        switch node {
+        case .scalar(let scalar): return "\"\(scalar.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// Key/value pairs in file order. Keys must be strings.
+    public func mapping(_ what: String) throws(BuildFailure) -> [(key: String, value: YAMLValue)] {
+        guard case .mapping(let mapping) = node else {
+            throw fail("\(what) must be a mapping of `key: value` lines, found \(shown)")
+        }
+        var pairs: [(key: String, value: YAMLValue)] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                throw child(key).fail("\(what): keys must be plain words")
+            }
+            pairs.append((scalar.string, child(value)))
+        }
+        return pairs
+    }
+
+    public func sequence(_ what: String) throws(BuildFailure) -> [YAMLValue] {
+        guard case .sequence(let sequence) = node else {
+            throw fail("\(what) must be a list, found \(shown)")
+        }
+        return sequence.map(child)
+    }
+
+    public func string(_ what: String) throws(BuildFailure) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw fail("\(what) must be text, found \(shown)")
+        }
+        return scalar.string
+    }
+
+    public func int(_ what: String) throws(BuildFailure) -> Int {
+        guard case .scalar = node, let value = node.int else {
+            throw fail("\(what) must be a whole number, found \(shown)")
+        }
+        return value
+    }
+
+    public func bool(_ what: String) throws(BuildFailure) -> Bool {
+        guard case .scalar = node, let value = node.bool else {
+            throw fail("\(what) must be true or false, found \(shown)")
+        }
+        return value
+    }
+
+    public func double(_ what: String) throws(BuildFailure) -> Double {
+        guard case .scalar = node, let value = node.float else {
+            throw fail("\(what) must be a number, found \(shown)")
+        }
+        return value
+    }
+
+    /// A list of strings; a single string is accepted as a list of one.
+    public func strings(_ what: String) throws(BuildFailure) -> [String] {
+        if case .scalar = node { return [try string(what)] }
+        var result: [String] = []
+        for item in try sequence(what) { result.append(try item.string("each item of \(what)")) }
+        return result
+    }
+
+    private static func location(of error: YamlError, path: String, lineOffset: Int) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        default:
+            return SourceLocation(path: path, line: lineOffset + 1)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            if let context { return "invalid YAML: \(problem) (\(context.text))" }
+            return "invalid YAML: \(problem)"
+        case .reader(let problem, _, _, _):
+            return "invalid YAML: \(problem)"
+        default:
+            return "invalid YAML: \(error)"
+        }
+    }
+}

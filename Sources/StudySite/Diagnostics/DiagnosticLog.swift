@@ -1,0 +1,36 @@
+import Synchronization
+
+/// Collects warnings and errors from stages that may run concurrently.
+/// Stages keep going after a problem so one build reports them all.
+public final class DiagnosticLog: Sendable {
+    private let entries = Mutex<[Diagnostic]>([])
+
+    public init() {}
+
+    public func report(_ diagnostic: Diagnostic) {
+        entries.withLock { $0.append(diagnostic) }
+    }
+
+    public func report(_ diagnostics: [Diagnostic]) {
+        entries.withLock { $0.append(contentsOf: diagnostics) }
+    }
+
+    /// Sorted by location so output is the same whatever order threads finished in.
+    public var all: [Diagnostic] {
+        entries.withLock { $0 }.sorted { lhs, rhs in
+            let l = lhs.location ?? SourceLocation(path: "")
+            let r = rhs.location ?? SourceLocation(path: "")
+            if l != r { return l < r }
+            return lhs.message < rhs.message
+        }
+    }
+
+    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+
+    /// Throws every error collected so far, if there is one.
+    public func throwIfErrors() throws(BuildFailure) {
+        let errors = self.errors
+        if !errors.isEmpty { throw BuildFailure(errors) }
+    }
+}

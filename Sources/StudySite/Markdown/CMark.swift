@@ -1,0 +1,237 @@
+import CCmarkGFM
+import Foundation
+import Synchronization
+
+/// The only door to cmark-gfm. Everything else works on `MarkdownNode`,
+/// and only inside `CMark.withDocument`, while the lock is held.
+///
+/// cmark-gfm is not thread-safe across parsers: finishing a parse toggles a
+/// process-global table of special characters. So every parse and render runs
+/// under one process-wide lock, and only Sendable values leave it.
+enum CMark {
+    private static let lock = Mutex<Void>(())
+
+    struct Options: Sendable {
+        /// Let raw HTML through (`CMARK_OPT_UNSAFE`).
+        var unsafeHTML = false
+    }
+
+    /// Parses `markdown` with the GFM extensions, hands the document to `body`
+    /// and frees it afterwards.
+    static func withDocument<Result: Sendable>(
+        _ markdown: String, options: Options = Options(),
+        _ body: (MarkdownDocument) throws(BuildFailure) -> Result
+    ) throws(BuildFailure) -> Result {
+        let outcome: Swift.Result<Result, BuildFailure> = lock.withLock { _ in
+            cmark_gfm_core_extensions_ensure_registered()
+            let parser = cmark_parser_new(options.flags)!
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
+            }
+            markdown.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            let root = cmark_parser_finish(parser)!
+            let document = MarkdownDocument(root: root, parser: parser, options: options.flags)
+            defer { document.release() }
+            do throws(BuildFailure) {
+                return .success(try body(document))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+}
+
+extension CMark.Options {
+    var flags: Int32 {
+        var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        if unsafeHTML { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+}
+
+/// A parsed document. Valid only inside `CMark.withDocument`.
+final class MarkdownDocument {
+    let root: MarkdownNode
+    private let parser: OpaquePointer
+    private let options: Int32
+    /// Nodes taken out of the tree. Their text is still referenced by moved
+    /// children (cmark's inline text points into its block's buffer), so they
+    /// are freed only with the document.
+    private var detached: [OpaquePointer] = []
+
+    fileprivate init(root: OpaquePointer, parser: OpaquePointer, options: Int32) {
+        self.root = MarkdownNode(root)
+        self.parser = parser
+        self.options = options
+    }
+
+    fileprivate func release() {
+        for node in detached { cmark_node_free(node) }
+        cmark_node_free(root.pointer)
+    }
+
+    /// HTML for the whole document, with the parser's extensions (tagfilter included).
+    func renderHTML() -> String {
+        render(root) { cmark_render_html($0, options, cmark_parser_get_syntax_extensions(parser)) }
+    }
+
+    /// CommonMark for one node and its children, unwrapped.
+    func renderCommonMark(_ node: MarkdownNode) -> String {
+        render(node) { cmark_render_commonmark($0, options, 0) }
+    }
+
+    /// Plain text for one node and its children, unwrapped.
+    func renderPlainText(_ node: MarkdownNode) -> String {
+        render(node) { cmark_render_plaintext($0, options, 0) }
+    }
+
+    private func render(_ node: MarkdownNode, _ renderer: (OpaquePointer) -> UnsafeMutablePointer<CChar>?) -> String {
+        guard let cString = renderer(node.pointer) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    /// Replaces `old` by a block whose HTML is `html` (printed as is, whatever the safe mode).
+    func replace(_ old: MarkdownNode, withHTMLBlock html: String) {
+        let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
+        cmark_node_set_on_enter(block.pointer, html)
+        cmark_node_set_on_exit(block.pointer, "")
+        cmark_node_replace(old.pointer, block.pointer)
+        detached.append(old.pointer)
+    }
+
+    /// Replaces `old` by a block printed as `enter`, then `old`'s children, then `exit`.
+    func replace(_ old: MarkdownNode, withWrapperEnter enter: String, exit: String) {
+        let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
+        cmark_node_set_on_enter(block.pointer, enter)
+        cmark_node_set_on_exit(block.pointer, exit)
+        while let child = cmark_node_first_child(old.pointer) {
+            cmark_node_append_child(block.pointer, child)
+        }
+        cmark_node_replace(old.pointer, block.pointer)
+        detached.append(old.pointer)
+    }
+
+    /// Puts `node` inside a block printed as `enter` … `exit`.
+    func wrap(_ node: MarkdownNode, enter: String, exit: String) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, enter)
+        cmark_node_set_on_exit(block, exit)
+        cmark_node_insert_before(node.pointer, block)
+        cmark_node_append_child(block, node.pointer)
+    }
+
+    /// Splits a text node into plain runs and runs wrapped in `enter` … `exit` (raw inline HTML).
+    func splitText(_ node: MarkdownNode, into pieces: [(text: String, wrapper: (enter: String, exit: String)?)]) {
+        for piece in pieces where !piece.text.isEmpty {
+            let text = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(text, piece.text)
+            if let wrapper = piece.wrapper {
+                let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+                cmark_node_set_on_enter(inline, wrapper.enter)
+                cmark_node_set_on_exit(inline, wrapper.exit)
+                cmark_node_append_child(inline, text)
+                cmark_node_insert_before(node.pointer, inline)
+            } else {
+                cmark_node_insert_before(node.pointer, text)
+            }
+        }
+        cmark_node_unlink(node.pointer)
+        detached.append(node.pointer)
+    }
+
+    /// Takes `node` out of the tree (it stays alive until the document is freed).
+    func remove(_ node: MarkdownNode) {
+        cmark_node_unlink(node.pointer)
+        detached.append(node.pointer)
+    }
+}
+
+/// A node of a parsed document: a thin, non-owning view of a cmark node.
+struct MarkdownNode {
+    enum Kind: Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph, heading,
+            thematicBreak, footnoteDefinition
+        case text, softBreak, lineBreak, code, htmlInline, customInline, emphasis, strong, link, image,
+            footnoteReference
+        case table, tableRow, tableCell, strikethrough
+        case other
+    }
+
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    var kind: Kind {
+        switch cmark_node_get_type(pointer) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_CUSTOM_BLOCK: return .customBlock
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_CUSTOM_INLINE: return .customInline
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link
+        case CMARK_NODE_IMAGE: return .image
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
+        default:
+            // Extension node types are assigned at run time; they name themselves.
+            switch cmark_node_get_type_string(pointer).map({ String(cString: $0) }) {
+            case "table": return .table
+            case "table_row", "table_header": return .tableRow
+            case "table_cell": return .tableCell
+            case "strikethrough": return .strikethrough
+            default: return .other
+            }
+        }
+    }
+
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+
+    var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    var literal: String {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    var url: String {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+}

@@ -1,0 +1,42 @@
+/// Rewrites link targets written for the Markdown files into links between the built pages:
+/// `vpc.md#subnets` → `vpc.html#subnets`, `/networking/vpc.md` → `../networking/vpc.html`
+/// from a page one folder deep. External URLs and in-page anchors are left alone.
+public struct LinkRewriter: Sendable {
+    /// `""` for a page at the root, `../` for one a folder deep.
+    public let rootPrefix: String
+
+    public init(pageSlug: String) {
+        let depth = pageSlug.split(separator: "/").count - 1
+        rootPrefix = String(repeating: "../", count: depth)
+    }
+
+    public func rewrite(_ url: String) -> String {
+        if url.isEmpty || url.hasPrefix("#") || LinkRewriter.hasScheme(url) || url.hasPrefix("//") {
+            return url
+        }
+        var path = Substring(url)
+        var suffix = Substring("")
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = path[mark...]
+            path = path[..<mark]
+        }
+        var result = String(path)
+        if result.hasSuffix(".md") {
+            result = String(result.dropLast(3)) + ".html"
+        }
+        if result.hasPrefix("/") {
+            // Root-relative in the notes; relative in the site, so it works from disk and any subpath.
+            result = rootPrefix + result.drop(while: { $0 == "/" })
+            if result.isEmpty { result = "./" }
+        }
+        return result + suffix
+    }
+
+    /// `https:`, `mailto:`, `tel:` … (a scheme is letters, digits, `+-.` before the first `:`).
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

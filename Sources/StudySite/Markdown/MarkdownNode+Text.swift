@@ -1,0 +1,39 @@
+extension MarkdownNode {
+    /// The text a reader sees, markup stripped: `Using **S3** \`cp\`` → `Using S3 cp`.
+    var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    private func appendPlainText(to text: inout String) {
+        switch kind {
+        case .text, .code, .codeBlock:
+            text += literal
+        case .softBreak, .lineBreak:
+            text += " "
+        default:
+            var child = firstChild
+            while let node = child {
+                node.appendPlainText(to: &text)
+                child = node.next
+            }
+        }
+    }
+
+    /// The line of this node, or of the nearest ancestor that knows its line
+    /// (cmark does not track positions of every inline).
+    var line: Int {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if current.startLine > 0 { return current.startLine }
+            node = current.parent
+        }
+        return 0
+    }
+
+    /// The first word of a code block's info string: ` ```bash title` → `bash`.
+    var language: String {
+        String(fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+    }
+}

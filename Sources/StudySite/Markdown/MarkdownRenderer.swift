@@ -1,0 +1,76 @@
+/// The second Markdown pass: HTML for a note's body, with heading anchors,
+/// rewritten links, glossary term links and generated blocks in place.
+struct MarkdownRenderer {
+    let options: CMark.Options
+
+    struct Plan {
+        /// Heading ids in document order, as the first pass made them.
+        var headingIDs: [String]
+        var links: LinkRewriter
+        /// Generated HTML for generator blocks, by the block's line in the note.
+        var blocks: [Int: String]
+        /// Maps a body line to a file line, to look up `blocks`.
+        var fileLine: (Int) -> Int
+        var terms: TermLinker?
+    }
+
+    func render(_ markdown: String, plan: Plan) throws(BuildFailure) -> String {
+        try CMark.withDocument(markdown, options: options) { document throws(BuildFailure) in
+            var walk = Walk(document: document, plan: plan)
+            walk.visit(document.root)
+            return document.renderHTML()
+        }
+    }
+
+    private struct Walk {
+        let document: MarkdownDocument
+        let plan: Plan
+        var headingIndex = 0
+
+        init(document: MarkdownDocument, plan: Plan) {
+            self.document = document
+            self.plan = plan
+        }
+
+        mutating func visit(_ node: MarkdownNode) {
+            switch node.kind {
+            case .heading:
+                let id = headingIndex < plan.headingIDs.count ? plan.headingIDs[headingIndex] : Slugger.slugify(node.plainText)
+                headingIndex += 1
+                let level = node.headingLevel
+                let label = HTMLEscape.attribute("Link to this section: " + node.plainText)
+                document.replace(
+                    node, withWrapperEnter: "<h\(level) id=\"\(id)\">",
+                    exit: "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
+                return
+            case .codeBlock:
+                if let html = plan.blocks[plan.fileLine(node.line)] {
+                    document.replace(node, withHTMLBlock: html)
+                }
+                return
+            case .table:
+                // Wide tables scroll inside their own box instead of widening the page.
+                document.wrap(node, enter: "<div class=\"table-scroll\" tabindex=\"0\">", exit: "</div>")
+            case .link, .image:
+                node.url = plan.links.rewrite(node.url)
+                return
+            case .text:
+                if let pieces = plan.terms?.link(node.literal) {
+                    document.splitText(node, into: pieces)
+                }
+                return
+            case .code, .htmlBlock, .htmlInline, .customBlock, .customInline:
+                return
+            default:
+                break
+            }
+            var child = node.firstChild
+            while let current = child {
+                // Read the next sibling first: visiting may replace the current node.
+                let next = current.next
+                visit(current)
+                child = next
+            }
+        }
+    }
+}

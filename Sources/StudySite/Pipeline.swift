@@ -1,0 +1,92 @@
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site") {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+    }
+}
+
+/// What a build did, for the summary line.
+public struct BuildReport: Sendable {
+    public var pageCount: Int
+    public var fileCount: Int
+    public var warnings: [Diagnostic]
+    public var seconds: Double
+    public var indexPath: String
+}
+
+/// The build, as a list of named stages over one `Site` value:
+/// Content → Markdown → Generators → Markdown (HTML) → Render → Output.
+/// Stages collect every problem they find; the build stops after the first stage that found errors.
+public enum Pipeline {
+    public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
+        let start = ContinuousClock.now
+        let templates = try TemplateRenderer(directory: options.templatesDirectory)
+        var site = try ContentLoader.load(contentDirectory: options.contentDirectory, log: log)
+        let files = try renderSite(&site, templates: templates, log: log)
+        let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
+        try SiteWriter.write(files: files, assets: assets, to: options.outputDirectory)
+        let elapsed = start.duration(to: .now)
+        return BuildReport(
+            pageCount: site.pages.count, fileCount: files.count, warnings: log.warnings,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"))
+    }
+
+    /// Every stage but loading and writing: the loaded site in, the output files out.
+    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog) throws(BuildFailure) -> [String: [UInt8]] {
+        let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
+        try analyzeMarkdown(&site, options: options, log: log)
+        Glossary.generate(&site, log: log)
+        ReferenceBlocks.generate(&site, log: log)
+        try log.throwIfErrors()
+        try renderMarkdown(&site, options: options)
+        let pages = try SiteRenderer(site: site, templates: templates).renderFiles()
+        var files = site.extraFiles
+        for (path, html) in pages { files[path] = Array(html.utf8) }
+        return files
+    }
+
+    static func analyzeMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
+        let analyzer = MarkdownAnalyzer(generatorNames: ReferenceBlocks.names, options: options)
+        for index in site.pages.indices {
+            do {
+                let analysis = try analyzer.analyze(site.pages[index])
+                site.pages[index].headings = analysis.headings
+                site.pages[index].definitions = analysis.definitions
+                site.pages[index].blocks = analysis.blocks
+                site.pages[index].searchableText = analysis.searchableText
+                log.report(analysis.diagnostics)
+            } catch {
+                log.report(error.diagnostics)
+            }
+        }
+        try log.throwIfErrors()
+    }
+
+    static func renderMarkdown(_ site: inout Site, options: CMark.Options) throws(BuildFailure) {
+        let renderer = MarkdownRenderer(options: options)
+        let terms = Glossary.linking(site)
+        for index in site.pages.indices {
+            let page = site.pages[index]
+            var blocks: [Int: String] = [:]
+            for block in page.blocks {
+                if let html = site.generatedBlocks[block.location] { blocks[block.location.line] = html }
+            }
+            let plan = MarkdownRenderer.Plan(
+                headingIDs: page.headings.map(\.id),
+                links: LinkRewriter(pageSlug: page.slug),
+                blocks: blocks,
+                fileLine: { page.location(line: $0).line },
+                terms: terms?.linker(for: page))
+            site.pages[index].contentHTML = try renderer.render(page.markdown, plan: plan)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// The Render stage: every page of the site through the templates, as files.
+struct SiteRenderer {
+    let site: Site
+    let templates: TemplateRenderer
+
+    /// Output path → file contents, for every page the site has.
+    func renderFiles() throws(BuildFailure) -> [String: String] {
+        var files: [String: String] = [:]
+        files["index.html"] = try renderHome()
+        for section in site.sections where !section.isRoot {
+            files[section.path + "/index.html"] = try renderSectionIndex(section)
+        }
+        for (index, page) in site.pages.enumerated() {
+            files[page.outputPath] = try renderNote(page, at: index)
+        }
+        if !site.glossary.isEmpty {
+            files[GlossaryContext.outputPath] = try renderGlossary()
+        }
+        files["404.html"] = try render404()
+        if let sitemap = Sitemap(site: site).xml {
+            files["sitemap.xml"] = sitemap
+        }
+        return files
+    }
+
+    // MARK: Pages
+
+    func renderNote(_ page: Page, at index: Int) throws(BuildFailure) -> String {
+        let root = LinkRewriter(pageSlug: page.slug).rootPrefix
+        let neighbour = { (other: Page) in PageContext.Neighbour(title: other.title, href: relativeHref(to: other.outputPath, from: page.slug)) }
+        let context = PageContext(
+            title: page.title, summary: page.summary, content: page.contentHTML,
+            toc: PageRenderer.tableOfContents(page.headings),
+            previous: index > 0 ? neighbour(site.pages[index - 1]) : nil,
+            next: index + 1 < site.pages.count ? neighbour(site.pages[index + 1]) : nil,
+            root: root)
+        let body = try templates.render(context, template: "page")
+        return try layout(title: page.title, description: page.summary.isEmpty ? site.config.description : page.summary, slug: page.slug, body: body)
+    }
+
+    func renderHome() throws(BuildFailure) -> String {
+        var groups: [IndexContext.Group] = []
+        for section in site.sections {
+            let pages = site.pages.filter { $0.section == section.path }
+            if section.isRoot {
+                var entries = pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary) }
+                if !site.glossary.isEmpty {
+                    entries.append(IndexContext.Entry(title: GlossaryContext.title, href: GlossaryContext.outputPath, summary: "Every term the notes define, A to Z."))
+                }
+                if !entries.isEmpty { groups.append(IndexContext.Group(title: "Pages", href: nil, entries: entries)) }
+            } else {
+                groups.append(IndexContext.Group(
+                    title: section.title, href: section.path + "/index.html",
+                    entries: pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary) }))
+            }
+        }
+        let context = IndexContext(title: site.config.title, description: site.config.description, groups: groups, root: "")
+        let body = try templates.render(context, template: "index")
+        return try layout(title: site.config.title, description: site.config.description, slug: "index", body: body)
+    }
+
+    func renderSectionIndex(_ section: Section) throws(BuildFailure) -> String {
+        let slug = section.path + "/index"
+        let entries = site.pages.filter { $0.section == section.path }.map {
+            IndexContext.Entry(title: $0.title, href: relativeHref(to: $0.outputPath, from: slug), summary: $0.summary)
+        }
+        let context = IndexContext(title: section.title, description: "", groups: [IndexContext.Group(title: section.title, href: nil, entries: entries)], root: "../")
+        let body = try templates.render(context, template: "index")
+        return try layout(title: section.title, description: site.config.description, slug: slug, body: body)
+    }
+
+    func renderGlossary() throws(BuildFailure) -> String {
+        let context = GlossaryContext(site: site)
+        let body = try templates.render(context, template: "glossary")
+        return try layout(title: GlossaryContext.title, description: "Glossary of \(site.config.title)", slug: GlossaryContext.slug, body: body)
+    }
+
+    func render404() throws(BuildFailure) -> String {
+        let home = site.config.baseURL ?? "index.html"
+        let context = NotFoundContext(title: "Page not found", home: home)
+        let body = try templates.render(context, template: "404")
+        return try layout(title: "Page not found", description: site.config.description, slug: "404", body: body, canonical: false)
+    }
+
+    // MARK: Layout
+
+    private func layout(title: String, description: String, slug: String, body: String, canonical: Bool = true) throws(BuildFailure) -> String {
+        let isHome = slug == "index"
+        let context = LayoutContext(
+            site: LayoutContext.SiteInfo(title: site.config.title, description: site.config.description, author: site.config.author, language: site.config.language),
+            title: title,
+            documentTitle: isHome ? site.config.title : "\(title) · \(site.config.title)",
+            description: description,
+            root: LinkRewriter(pageSlug: slug).rootPrefix,
+            canonicalURL: canonical ? site.config.baseURL.map { $0 + (isHome ? "" : slug + ".html") } : nil,
+            navigation: navigation(for: slug),
+            body: body)
+        return try templates.render(context, template: "layout")
+    }
+
+    func navigation(for slug: String) -> NavigationContext {
+        let currentSection = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
+        let link = { (title: String, target: String) in
+            NavigationContext.Link(title: title, href: relativeHref(to: target + ".html", from: slug), isCurrent: target == slug)
+        }
+        var pages = site.pages.filter { $0.section.isEmpty }.map { link($0.title, $0.slug) }
+        if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
+        let sections = site.sections.filter { !$0.isRoot }.map { section in
+            let isCurrent = section.path == currentSection
+            return NavigationContext.SectionEntry(
+                title: section.title,
+                href: relativeHref(to: section.path + "/index.html", from: slug),
+                isCurrent: isCurrent,
+                pages: isCurrent ? site.pages.filter { $0.section == section.path }.map { link($0.title, $0.slug) } : [])
+        }
+        return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
+    }
+}
+
+/// A link from the page `slug` to `target` (both relative to the site root), so the
+/// site works from disk and from any URL subpath.
+func relativeHref(to target: String, from slug: String) -> String {
+    LinkRewriter(pageSlug: slug).rootPrefix + target
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Mustache
+
+/// The only door to swift-mustache: loads `templates/*.mustache` once and renders
+/// typed contexts with them.
+public struct TemplateRenderer: Sendable {
+    private let library: MustacheLibrary
+    private let directory: String
+
+    /// Templates every site needs; partials they use are checked as they are loaded.
+    public static let requiredTemplates = ["layout", "page", "index", "404"]
+
+    public init(directory: String, required: [String] = TemplateRenderer.requiredTemplates) throws(BuildFailure) {
+        self.directory = directory
+        let root = URL(fileURLWithPath: directory)
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: root.path) else {
+            throw BuildFailure(.error("templates directory not found", at: SourceLocation(path: directory)))
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = TemplateRenderer.display(directory, name)
+            guard let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else {
+                problems.append(.error("cannot read template (is it UTF-8?)", at: SourceLocation(path: path)))
+                continue
+            }
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                templates[templateName] = try MustacheTemplate(string: text)
+                sources[templateName] = text
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error(
+                    "Mustache syntax: \(TemplateRenderer.describe(error.error))",
+                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                problems.append(.error("Mustache syntax: \(error)", at: SourceLocation(path: path)))
+            }
+        }
+        for name in required where templates[name] == nil && sources[name] == nil && !problems.contains(where: { $0.location?.path == TemplateRenderer.display(directory, name + ".mustache") }) {
+            problems.append(.error("template `\(name)` is missing; every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"))))
+        }
+        // swift-mustache renders a missing partial as nothing; a typo must not pass silently.
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in TemplateRenderer.partialReferences(in: text) where templates[reference.name] == nil {
+                problems.append(.error("partial `\(reference.name)` not found (no \(reference.name).mustache in \(directory))", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"), line: reference.line)))
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        library = MustacheLibrary(templates: templates)
+    }
+
+    public func hasTemplate(_ name: String) -> Bool {
+        library.getTemplate(named: name) != nil
+    }
+
+    public func render(_ context: Any, template name: String) throws(BuildFailure) -> String {
+        guard let output = library.render(context, withTemplate: name) else {
+            throw BuildFailure(.error("template `\(name)` is missing", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"))))
+        }
+        return output
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their lines.
+    static func partialReferences(in text: String) -> [(name: String, line: Int)] {
+        var references: [(name: String, line: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let trimmed = rest.drop(while: { $0 == " " })
+                guard let sigil = trimmed.first, sigil == ">" || sigil == "<" else { continue }
+                let name = trimmed.dropFirst().drop(while: { $0 == " " }).prefix(while: { $0 != " " && $0 != "}" })
+                if !name.isEmpty && !name.hasPrefix("*") { references.append((String(name), index + 1)) }
+            }
+        }
+        return references
+    }
+
+    private static func display(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
+        case .invalidSetDelimiter: return "bad set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only block overrides may appear inside {{<…}}"
+        case .textInsideInheritSection: return "text is not allowed directly inside {{<…}}"
+        case .invalidConfigVariableSyntax: return "bad pragma syntax"
+        case .unrecognisedConfigVariable: return "unknown pragma"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import StudySite
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from a content directory.",
+        discussion: """
+            Reads CONTENT_DIR/site.yml and every CONTENT_DIR/**/*.md note (with YAML front matter: \
+            title, order, summary), renders them through the Mustache templates, and writes the \
+            site to the output directory. The output is replaced only when the whole build \
+            succeeds; on any error the previous site is left as it was.
+            """
+    )
+
+    @Argument(help: "Folder with site.yml and the Markdown notes.")
+    var contentDirectory = "content"
+
+    @Option(name: .long, help: "Folder with the Mustache templates and assets/.")
+    var templates = "templates"
+
+    @Option(name: .shortAndLong, help: "Folder to write the site to.")
+    var output = "_site"
+
+    func run() async throws {
+        let log = DiagnosticLog()
+        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        do {
+            let report = try Pipeline.build(options, log: log)
+            Console.print(diagnostics: report.warnings)
+            Console.error(String(
+                format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
+                report.pageCount, report.fileCount, report.seconds, report.warnings.count,
+                report.warnings.count == 1 ? "" : "s", report.indexPath))
+        } catch let failure as BuildFailure {
+            Console.print(diagnostics: log.warnings + failure.diagnostics)
+            Console.error("Build failed with \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
+            throw ExitCode.failure
+        }
+    }
+}
