@@ -1,4 +1,4 @@
-# StudySite: `make site` builds the site, `make test` runs the tests.
+# StudySite: `make site` builds the site, `make test` runs the tests, `make check` proves the built site.
 # Both install what is missing first (Debian packages via apt-get when run as root).
 
 SWIFT        ?= swift
@@ -7,14 +7,18 @@ TEMPLATES    ?= templates
 OUTPUT       ?= _site
 RELEASE_BIN  := .build/release/studysite
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
+CHROMIUM     ?= /usr/bin/chromium
+SCREENSHOTS  ?= _check
+CHECK_VENV   := .venv-check
 
-.PHONY: all site test deps build clean help
+.PHONY: all site test check deps check-deps build clean help
 
 all: site
 
 help:
 	@echo "make site   build the site into $(OUTPUT)/ (open $(OUTPUT)/index.html)"
 	@echo "make test   run the test suite"
+	@echo "make check  build the site, then validate it and audit it in Chromium (screenshots in $(SCREENSHOTS)/)"
 	@echo "make clean  remove build products and the built site"
 
 ## deps: install the Debian packages the build links against, when missing.
@@ -44,5 +48,36 @@ site: build
 test: deps
 	$(SWIFT) test
 
+## check-deps: Chromium, Java and python3-venv from apt when missing; the Python tools in $(CHECK_VENV)/.
+check-deps:
+	@missing=""; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ ! -x $(CHECK_VENV)/bin/pip ] && command -v python3 >/dev/null 2>&1; then \
+	  probe=$$(mktemp -d); python3 -m venv "$$probe/venv" >/dev/null 2>&1 || missing="$$missing python3-venv"; rm -rf "$$probe"; \
+	fi; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
+	  else \
+	    echo "error: missing Debian packages:$$missing" >&2; \
+	    echo "Run:  sudo apt-get install -y$$missing" >&2; \
+	    exit 2; \
+	  fi; \
+	fi
+	@$(MAKE) --no-print-directory $(CHECK_VENV)/installed
+
+$(CHECK_VENV)/installed: .ci/check-requirements.txt
+	python3 -m venv $(CHECK_VENV)
+	$(CHECK_VENV)/bin/pip install --quiet --disable-pip-version-check -r .ci/check-requirements.txt
+	@touch $@
+
+## check: the self-test of the checks on a fixture, then every check over the built site.
+check: site check-deps
+	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) $(SCREENSHOTS)
