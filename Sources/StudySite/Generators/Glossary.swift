@@ -1,133 +1,86 @@
 import Foundation
 
-/// The glossary stage: merges the terms the notes define (`- **Term**: …`), the
-/// terms of `glossary.yml` and front-matter `terms:`, and finds where each is used.
+/// The glossary stage: merges the terms the notes define (`- **Term**: …`, front-matter
+/// `terms:`) with `glossary.yml`, checks names, finds the pages that use each term and
+/// adds `glossary.json` and `glossary.tsv` to the output.
 public enum Glossary {
     public static func generate(_ site: inout Site, log: DiagnosticLog) {
-        var entries: [GlossaryEntry] = []
-        var byKey: [String: Int] = [:]
-
-        func add(_ entry: GlossaryEntry, fromDataFile: Bool) {
-            let key = entry.term.lowercased()
-            guard let existing = byKey[key] else {
-                byKey[key] = entries.count
-                entries.append(entry)
-                return
-            }
-            let other = entries[existing]
-            if other.definition != entry.definition {
-                log.report(.warning("`\(entry.term)` is defined twice with different text; using the one at \(fromDataFile ? entry.location : other.location)", at: fromDataFile ? other.location : entry.location))
-            }
-            if fromDataFile {
-                var merged = entry
-                merged.definedIn = merged.definedIn ?? other.definedIn
-                entries[existing] = merged
-            } else if entries[existing].definedIn == nil {
-                entries[existing].definedIn = entry.definedIn
-            }
-        }
-
-        for page in site.pages {
-            for definition in page.definitions {
-                add(GlossaryEntry(
-                    term: definition.term, id: "", definition: definition.definition, location: definition.location,
-                    definedIn: PageAnchor(slug: page.slug, headingID: definition.headingID)), fromDataFile: false)
-            }
-            for declared in page.declaredTerms {
-                add(GlossaryEntry(
-                    term: declared.term, id: "", definition: declared.definition, location: declared.location,
-                    definedIn: PageAnchor(slug: page.slug)), fromDataFile: false)
-            }
-        }
+        var merge = GlossaryMerge(GlossaryCandidate.fromNotes(site.pages))
         do {
-            for entry in try GlossaryFile.load(contentDirectory: site.contentDirectory) {
-                add(entry, fromDataFile: true)
-            }
+            for candidate in try GlossaryFile.load(contentDirectory: site.contentDirectory) { merge.add(candidate) }
         } catch {
             log.report(error.diagnostics)
         }
-        guard !entries.isEmpty else { return }
+        log.report(merge.diagnostics)
+        var candidates = merge.candidates
+        guard !candidates.isEmpty else { return }
 
-        entries.sort { ($0.term.lowercased(), $0.term) < ($1.term.lowercased(), $1.term) }
+        candidates.sort { sortKey($0.entry.term) < sortKey($1.entry.term) }
         var slugger = Slugger()
-        for index in entries.indices {
-            entries[index].id = slugger.slug("term-" + entries[index].term)
+        for index in candidates.indices {
+            candidates[index].entry.id = slugger.slug("term-" + candidates[index].entry.term)
         }
-        checkReferences(entries, log: log)
-        findUses(&entries, in: site.pages)
+        var entries = candidates.map(\.entry)
+        let index = GlossaryIndex(entries, aliasLocations: candidates.map(\.aliasLocations))
+        log.report(nameConflicts(index, entries))
+        log.report(resolveSee(&entries, candidates: candidates, index: index))
+        findUses(&entries, in: site.pages, matcher: index.matcher)
         site.glossary = entries
+        site.extraFiles[GlossaryExport.jsonPath] = GlossaryExport.json(entries)
+        site.extraFiles[GlossaryExport.tsvPath] = GlossaryExport.tsv(entries)
     }
 
-    /// Each spelling of a term: the term itself, its aliases, and for `Name (ABBR)`
-    /// both `Name` and `ABBR`.
-    static func spellings(of entry: GlossaryEntry) -> [String] {
-        var result = [entry.term] + entry.aliases
-        if let open = entry.term.lastIndex(of: "("), entry.term.hasSuffix(")") {
-            let name = entry.term[..<open].trimmingCharacters(in: .whitespaces)
-            let short = entry.term[entry.term.index(after: open)..<entry.term.index(before: entry.term.endIndex)]
-            result += [name, String(short)]
-        }
-        return result
+    /// Case- and accent-insensitive, then as written, so the order never depends on input order.
+    static func sortKey(_ term: String) -> (String, String) {
+        (term.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), term)
     }
 
-    static func matcher(for entries: [GlossaryEntry]) -> TermMatcher {
-        TermMatcher(phrases: entries.map(spellings(of:)))
-    }
-
-    private static func checkReferences(_ entries: [GlossaryEntry], log: DiagnosticLog) {
-        var known: Set<String> = []
-        for entry in entries {
-            for spelling in spellings(of: entry) { known.insert(spelling.lowercased()) }
-        }
-        for entry in entries {
-            for name in entry.see where !known.contains(name.lowercased()) {
-                log.report(.error("`see: \(name)` names no glossary term", at: entry.location))
+    /// An alias that names another entry is an error; a derived spelling (`AZ` of
+    /// `Availability Zone (AZ)`) that does is a warning, since links then go to the other entry.
+    static func nameConflicts(_ index: GlossaryIndex, _ entries: [GlossaryEntry]) -> [Diagnostic] {
+        index.conflicts.map { conflict in
+            let lost = conflict.lost
+            let owner = entries[conflict.owner.entry]
+            let role = [GlossaryIndex.Kind.term: "", .alias: "alias, ", .derived: "short form, "][conflict.owner.kind]!
+            let ownerDescription = "`\(owner.term)` (\(role)\(conflict.owner.location))"
+            switch lost.kind {
+            case .alias:
+                return .error("alias `\(lost.text)` of `\(entries[lost.entry].term)` already names \(ownerDescription); remove one of them", at: lost.location)
+            case .term, .derived:
+                return .warning("`\(lost.text)` (from `\(entries[lost.entry].term)`) already names \(ownerDescription); mentions link there", at: lost.location)
             }
         }
     }
 
-    /// Fills `usedIn` with every page whose prose mentions the term or an alias.
-    private static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page]) {
-        let matcher = matcher(for: entries)
+    /// Checks every `see:` name and replaces it by the term it names.
+    static func resolveSee(_ entries: inout [GlossaryEntry], candidates: [GlossaryCandidate], index: GlossaryIndex) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (number, candidate) in candidates.enumerated() {
+            var resolved: [String] = []
+            for (position, name) in candidate.entry.see.enumerated() {
+                let location = position < candidate.seeLocations.count ? candidate.seeLocations[position] : candidate.entry.location
+                guard let target = index.entry(named: name) else {
+                    diagnostics.append(.error("`see: \(name)` names no glossary term", at: location))
+                    continue
+                }
+                if target == number {
+                    diagnostics.append(.warning("`see: \(name)` points to `\(candidate.entry.term)` itself", at: location))
+                } else if !resolved.contains(entries[target].term) {
+                    resolved.append(entries[target].term)
+                }
+            }
+            entries[number].see = resolved
+        }
+        return diagnostics
+    }
+
+    /// Fills `usedIn` with every page whose prose mentions a spelling of the term:
+    /// one pass over each page's words, whatever the number of terms.
+    static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], matcher: TermMatcher) {
         for page in pages {
             var found: Set<Int> = []
             for match in matcher.matches(in: page.searchableText) { found.insert(match.term) }
-            for term in found.sorted() { entries[term].usedIn.append(page.slug) }
+            for term in found { entries[term].usedIn.append(page.slug) }
         }
-    }
-
-    /// What the Markdown stage needs to link terms, or nil when linking is off or there are no terms.
-    static func linking(_ site: Site) -> TermLinking? {
-        guard site.config.glossary.linkTerms != .none, !site.glossary.isEmpty else { return nil }
-        return TermLinking(
-            matcher: matcher(for: site.glossary), entries: site.glossary,
-            titles: site.glossary.map { shortDefinition($0.definition) },
-            onlyFirst: site.config.glossary.linkTerms == .first)
-    }
-
-    /// The definition as one line of plain text for a tooltip, cut at a word near 160 characters.
-    static func shortDefinition(_ markdown: String) -> String {
-        var text = MarkdownText.plain(markdown)
-        if text.count > 160 {
-            let cut = text.prefix(160)
-            text = (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
-        }
-        return text
-    }
-}
-
-/// The glossary as the Markdown stage uses it to link mentions.
-struct TermLinking {
-    let matcher: TermMatcher
-    let entries: [GlossaryEntry]
-    let titles: [String]
-    let onlyFirst: Bool
-
-    func linker(for page: Page) -> TermLinker {
-        let root = LinkRewriter(pageSlug: page.slug).rootPrefix
-        let targets = entries.indices.map {
-            TermLinker.Target(href: root + "glossary.html#" + entries[$0].id, title: titles[$0])
-        }
-        return TermLinker(matcher: matcher, targets: targets, onlyFirst: onlyFirst)
     }
 }

@@ -67,7 +67,10 @@ struct MarkdownAnalyzer {
                 analysis.searchableText += " "
                 return
             case .item:
-                if let definition = definition(in: node) { analysis.definitions.append(definition) }
+                if let item = DefinitionItem(node) {
+                    visitDefinition(item, in: node)
+                    return
+                }
             case .paragraph, .tableCell:
                 analysis.searchableText += "\n"
             default:
@@ -80,43 +83,61 @@ struct MarkdownAnalyzer {
             }
         }
 
-        /// `- **Term**: definition` or `- **Term** – definition` (also `**Term:** definition`).
-        /// Only bold followed by a colon or a dash defines; `**Term** verifies…` does not.
-        private func definition(in item: MarkdownNode) -> TermDefinition? {
-            guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
-                let strong = paragraph.firstChild, strong.kind == .strong
-            else { return nil }
-            var term = strong.plainText.trimmingCharacters(in: .whitespaces)
-            let rest = strong.next
-            var restText = rest?.kind == .text ? rest!.literal : ""
-            if term.hasSuffix(":") {
-                term.removeLast()
-                term = term.trimmingCharacters(in: .whitespaces)
-            } else if let separator = Self.separator(at: restText) {
-                restText.removeFirst(separator)
-            } else {
-                return nil
+        /// Visits a definition item's children (leaving its bold term out of the searchable
+        /// text: the term's defining page is "Defined in", not "Used in"), then records the
+        /// definition before any nested item's, so the first one in the note wins.
+        private mutating func visitDefinition(_ item: DefinitionItem, in node: MarkdownNode) {
+            let index = analysis.definitions.count
+            let headingID = currentHeadingID
+            var child = node.firstChild
+            while let current = child {
+                if current.pointer == item.strong.parent?.pointer {
+                    analysis.searchableText += "\n"
+                    var inline = item.strong.next
+                    while let piece = inline {
+                        visit(piece)
+                        inline = piece.next
+                    }
+                } else {
+                    visit(current)
+                }
+                child = current.next
             }
-            guard !term.isEmpty else { return nil }
-            // The definition is the rest of the paragraph, kept as Markdown. This
-            // pass's tree is thrown away, so it may be edited to render just that.
-            if let node = rest, node.kind == .text {
-                node.literal = String(restText.drop(while: { $0 == " " }))
+            if let definition = definition(of: item, headingID: headingID, location: page.location(line: node.line, column: node.startColumn)) {
+                analysis.definitions.insert(definition, at: index)
             }
-            document.remove(strong)
-            let markdown = document.renderCommonMark(paragraph)
-            let definition = markdown.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !definition.isEmpty else { return nil }
-            return TermDefinition(
-                term: term, definition: definition, headingID: currentHeadingID,
-                location: page.location(line: item.line, column: item.startColumn))
         }
 
-        /// Length of a leading `:` or spaced dash (`-`, `–`, `—`), with its spaces.
-        private static func separator(at text: String) -> Int? {
-            if text.hasPrefix(":") { return 1 }
-            for dash in [" - ", " – ", " — "] where text.hasPrefix(dash) { return dash.count }
-            return nil
+        /// The definition is the rest of the item's first paragraph, kept as Markdown.
+        /// This pass's tree is thrown away afterwards, so it may be edited to render just that.
+        private func definition(of item: DefinitionItem, headingID: String?, location: SourceLocation) -> TermDefinition? {
+            guard let paragraph = item.strong.parent else { return nil }
+            if let rest = item.strong.next, rest.kind == .text {
+                rest.literal = String(rest.literal.dropFirst(item.separatorLength).drop(while: { $0 == " " }))
+            }
+            document.remove(item.strong)
+            rebaseLinks(in: paragraph)
+            let definition = document.renderCommonMark(paragraph).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !definition.isEmpty else { return nil }
+            return TermDefinition(term: item.term, definition: definition, headingID: headingID, location: location)
+        }
+
+        /// Makes relative links root-relative (`subnets.md` on `networking/vpc` → `/networking/subnets.md`,
+        /// `#rules` → `/networking/vpc.md#rules`), so they still lead to the right page from the glossary.
+        private func rebaseLinks(in node: MarkdownNode) {
+            if node.kind == .link || node.kind == .image {
+                let url = node.url
+                if url.hasPrefix("#") {
+                    node.url = "/" + page.slug + ".md" + url
+                } else if !url.isEmpty, !url.hasPrefix("/"), !LinkRewriter.hasScheme(url) {
+                    node.url = "/" + (page.section.isEmpty ? "" : page.section + "/") + url
+                }
+            }
+            var child = node.firstChild
+            while let current = child {
+                rebaseLinks(in: current)
+                child = current.next
+            }
         }
     }
 }

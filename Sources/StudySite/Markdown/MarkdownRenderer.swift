@@ -26,6 +26,8 @@ struct MarkdownRenderer {
         let document: MarkdownDocument
         let plan: Plan
         var headingIndex = 0
+        /// The bold term of the definition item being visited, left unlinked.
+        var definingTerm: OpaquePointer?
 
         init(document: MarkdownDocument, plan: Plan) {
             self.document = document
@@ -60,6 +62,11 @@ struct MarkdownRenderer {
                 }
                 return
             case .code, .htmlBlock, .htmlInline, .customBlock, .customInline:
+                return
+            case .item:
+                // A term is not linked inside its own definition (`- **Term**: …`).
+                if plan.terms != nil, let definition = DefinitionItem(node) { definingTerm = definition.strong.pointer }
+            case .strong where node.pointer == definingTerm:
                 return
             default:
                 break

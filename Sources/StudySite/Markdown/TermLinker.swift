@@ -1,27 +1,34 @@
-/// Turns mentions of glossary terms in one page's prose into links to the glossary.
-/// One linker per page: it remembers which terms were already linked there.
+/// Turns mentions of glossary terms in one page's prose into links to the glossary:
+/// `<a class="term" href="glossary.html#term-ami"><abbr title="short definition">AMIs</abbr></a>`,
+/// the text kept as written. One linker per page: it remembers which terms were already
+/// linked there, so with `onlyFirst` only the first mention of each term is.
 final class TermLinker {
     struct Target: Sendable {
-        /// `glossary.html#term-ami`, relative to the page.
+        /// `glossary.html#term-ami`, relative to the site root.
         var href: String
         /// The short definition shown on hover.
         var title: String
     }
 
+    typealias Piece = (text: String, wrapper: (enter: String, exit: String)?)
+
     private let matcher: TermMatcher
     private let targets: [Target]
+    /// `""` or `../`: leads from the page to the site root.
+    private let rootPrefix: String
     private let onlyFirst: Bool
     private var linked: Set<Int> = []
 
-    init(matcher: TermMatcher, targets: [Target], onlyFirst: Bool) {
+    init(matcher: TermMatcher, targets: [Target], rootPrefix: String = "", onlyFirst: Bool) {
         self.matcher = matcher
         self.targets = targets
+        self.rootPrefix = rootPrefix
         self.onlyFirst = onlyFirst
     }
 
-    /// The pieces of `text`, each either plain or wrapped in a term link; nil when nothing matched.
-    func link(_ text: String) -> [(text: String, wrapper: (enter: String, exit: String)?)]? {
-        var pieces: [(text: String, wrapper: (enter: String, exit: String)?)] = []
+    /// The pieces of `text`, each either plain or wrapped in a term link; nil when nothing is linked.
+    func link(_ text: String) -> [Piece]? {
+        var pieces: [Piece] = []
         var cursor = text.startIndex
         for match in matcher.matches(in: text) {
             if onlyFirst && linked.contains(match.term) { continue }
@@ -30,7 +37,7 @@ final class TermLinker {
             pieces.append((String(text[cursor..<match.range.lowerBound]), nil))
             pieces.append((
                 String(text[match.range]),
-                ("<a class=\"term\" href=\"\(HTMLEscape.attribute(target.href))\"><abbr title=\"\(HTMLEscape.attribute(target.title))\">", "</abbr></a>")
+                ("<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(HTMLEscape.attribute(target.title))\">", "</abbr></a>")
             ))
             cursor = match.range.upperBound
         }

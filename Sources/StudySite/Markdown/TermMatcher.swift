@@ -38,6 +38,12 @@ public struct TermMatcher: Sendable {
 
     public var isEmpty: Bool { children[0].isEmpty }
 
+    /// How the matcher sees a spelling: its words, lower-cased, one space apart.
+    /// `Pay-as-you-go` and `pay as you go` have the same key.
+    public static func key(for spelling: String) -> String {
+        words(in: spelling).map(\.word).joined(separator: " ")
+    }
+
     /// Non-overlapping matches, left to right.
     public func matches(in text: String) -> [Match] {
         if isEmpty { return [] }
