@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help
+.PHONY: all site test check deps check-deps build clean help bench bench-deps
 
 all: site
 
@@ -20,6 +20,7 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make check  build the site, then validate it and audit it in Chromium (screenshots in $(SCREENSHOTS)/)"
 	@echo "make clean  remove build products and the built site"
+	@echo "make bench  time the build against cmark-gfm and Hugo on 100/1,000/10,000-page corpora (BENCH_SIZES=100,1000 for a short run)"
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -78,6 +79,29 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 check: site check-deps
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+
+## bench-deps: GNU time and cmark-gfm are needed; Hugo and hyperfine are compared when present (installed as root).
+bench-deps:
+	@missing=""; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v cmark-gfm >/dev/null 2>&1 || missing="$$missing cmark-gfm"; \
+	command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && missing="$$missing hugo"; }; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
+	  else \
+	    echo "error: missing Debian packages:$$missing" >&2; \
+	    echo "Run:  sudo apt-get install -y$$missing hugo" >&2; \
+	    exit 2; \
+	  fi; \
+	fi
+
+## bench: release binaries, then .ci/bench.sh (BENCH_SIZES, BENCH_RUNS, BENCH_DIR).
+bench: deps bench-deps
+	$(SWIFT) build -c release --product studysite
+	$(SWIFT) build -c release --product bench-corpus
+	.ci/bench.sh
 
 clean:
 	rm -rf .build $(OUTPUT) $(SCREENSHOTS)

@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: writes the synthetic corpus (Foundation only).
+        .executableTarget(name: "bench-corpus"),
         .testTarget(
             name: "StudySiteTests",
             dependencies: [

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# `make bench`: StudySite against the cmark-gfm floor and Hugo on synthetic corpora.
+#
+#   BENCH_SIZES=100,1000,10000  corpus sizes (pages)
+#   BENCH_RUNS=5                runs per tool and size (the median is reported)
+#   BENCH_DIR=/dev/shm/studysite-bench   where corpora and every tool's output go (a RAM disk,
+#                               so disk noise does not swamp the comparison)
+#
+# Expects release binaries in .build/release (the Makefile builds them first).
+set -euo pipefail
+
+SIZES=${BENCH_SIZES:-100,1000,10000}
+RUNS=${BENCH_RUNS:-5}
+DIR=${BENCH_DIR:-/dev/shm/studysite-bench}
+REPO=$(pwd)
+STUDYSITE=$REPO/.build/release/studysite
+CORPUS=$REPO/.build/release/bench-corpus
+CMARK=(cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist)
+HAVE_HUGO=0
+command -v hugo >/dev/null 2>&1 && HAVE_HUGO=1
+
+mkdir -p "$DIR"
+
+# measure NAME COMMAND...: runs COMMAND $RUNS times; sets MED_S (median wall seconds) and MED_KB (median peak RSS).
+measure() {
+  local walls=() rsss=() start end
+  for ((run = 0; run < RUNS; run++)); do
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$DIR/time.out" "$@" >/dev/null 2>"$DIR/stderr.out" || {
+      echo "bench: command failed: $*" >&2; tail -5 "$DIR/stderr.out" >&2; exit 1; }
+    end=$(date +%s%N)
+    walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
+    rsss+=("$(tail -1 "$DIR/time.out")")
+  done
+  MED_S=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  MED_KB=$(printf '%s\n' "${rsss[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+mb() { awk -v k="$1" 'BEGIN { if (k == "") print "-"; else printf "%.0f", k / 1024 }'; }
+
+hugo_site() { # a minimal Hugo layout around the corpus
+  local site=$1
+  cat >"$site/hugo.toml" <<'EOF'
+baseURL = "http://example.org/"
+title = "bench"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+EOF
+  mkdir -p "$site/layouts/_default"
+  printf '%s\n' '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ .Content }}</body></html>' >"$site/layouts/_default/single.html"
+  printf '%s\n' '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>' >"$site/layouts/_default/list.html"
+}
+
+declare -A S_TIME S_RSS C_TIME C_RSS H_TIME H_RSS
+printf '%-7s %-10s %9s %9s\n' pages tool "median s" "rss MB"
+IFS=, read -r -a sizes <<<"$SIZES"
+for size in "${sizes[@]}"; do
+  site=$DIR/corpus-$size
+  "$CORPUS" "$size" "$site/content" "$REPO/content"
+  # 1. The floor: cmark-gfm renders every file in one process (relative paths keep ARG_MAX far away).
+  measure bash -c 'cd "$1/content" && shift && exec "$@" */*.md >"$0"' "$DIR/cmark-$size.html" "$site" "${CMARK[@]}"
+  C_TIME[$size]=$MED_S; C_RSS[$size]=$MED_KB
+  printf '%-7s %-10s %9s %9s\n' "$size" cmark-gfm "$MED_S" "$(mb "$MED_KB")"
+  # 2. StudySite: glossary and tables on, link checking off.
+  measure "$STUDYSITE" build "$site/content" --templates "$REPO/templates" --output "$DIR/studysite-$size"
+  S_TIME[$size]=$MED_S; S_RSS[$size]=$MED_KB
+  printf '%-7s %-10s %9s %9s\n' "$size" studysite "$MED_S" "$(mb "$MED_KB")"
+  # 3. Hugo with a minimal layout.
+  if [ "$HAVE_HUGO" = 1 ]; then
+    hugo_site "$site"
+    measure hugo --quiet -s "$site" -d "$DIR/hugo-$size"
+    H_TIME[$size]=$MED_S; H_RSS[$size]=$MED_KB
+    printf '%-7s %-10s %9s %9s\n' "$size" hugo "$MED_S" "$(mb "$MED_KB")"
+  fi
+done
+
+# The AWS notes themselves (generators included), cold process.
+measure "$STUDYSITE" build "$REPO/content" --templates "$REPO/templates" --output "$DIR/studysite-aws"
+printf '%-7s %-10s %9s %9s\n' aws studysite "$MED_S" "$(mb "$MED_KB")"
+
+echo
+printf '%-7s %18s %14s %14s\n' pages studysite/cmark-gfm studysite/hugo "rss s/hugo"
+for size in "${sizes[@]}"; do
+  printf '%-7s %18s %14s %14s\n' "$size" "$(ratio "${S_TIME[$size]}" "${C_TIME[$size]}")" \
+    "$(ratio "${S_TIME[$size]}" "${H_TIME[$size]:-}")" "$(ratio "${S_RSS[$size]}" "${H_RSS[$size]:-}")"
+done
+
+largest=${sizes[-1]}
+for size in "${sizes[@]}"; do [ "$size" -gt "$largest" ] && largest=$size; done
+scaling=n/a
+[ -n "${S_TIME[1000]:-}" ] && [ -n "${S_TIME[10000]:-}" ] && scaling=$(awk -v a="${S_TIME[10000]}" -v b="${S_TIME[1000]}" 'BEGIN { printf "%.1f", a / b }')
+echo "scaling 1k->10k: $scaling"
+echo "bench: $largest pages: studysite/cmark-gfm $(ratio "${S_TIME[$largest]}" "${C_TIME[$largest]}"), studysite/hugo $(ratio "${S_TIME[$largest]}" "${H_TIME[$largest]:-}"), scaling 1k->10k $scaling, rss studysite/hugo $(ratio "${S_RSS[$largest]}" "${H_RSS[$largest]:-}")"
