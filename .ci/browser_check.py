@@ -132,7 +132,7 @@ class BrowserCheck:
             self.findings.note("tables", name, message, view.name)
         low: dict[tuple, list[str]] = defaultdict(list)
         for item in probe["contrast"]:
-            self.findings.measured[item["category"]] += 1
+            self.findings.count_measured(item["category"])
             if item["ratio"] < item["required"]:
                 key = (item["category"], item["foreground"], item["background"], item["ratio"], item["required"])
                 low[key].append(item["element"])

@@ -15,9 +15,12 @@ Usage: python .ci/check_site.py [--site _site] [--screenshots _check] [--chromiu
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import shutil
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,15 +38,34 @@ class SiteCheck:
     screenshots: int
 
 
-def check_site(site: Path, screenshots: Path, chromium: str, views: list[View] = VIEWS, log=print) -> SiteCheck:
-    """Runs every check over `site`; the Nu checker works in the background while the browser does."""
+def check_views(site: Path, pages: list[Path], screenshots: Path, chromium: str,
+                views: list[View]) -> tuple[Findings, int, list[str]]:
+    """One worker: its own Chromium over `views`; returns findings, screenshot count and log lines."""
+    findings, lines = Findings(), []
+    browser = BrowserCheck(site, screenshots, findings, chromium, views, lines.append)
+    browser.run(pages)
+    return findings, browser.screenshot_count, lines
+
+
+def check_site(site: Path, screenshots: Path, chromium: str, views: list[View] = VIEWS, log=print,
+               workers: int = min(2, os.cpu_count() or 1)) -> SiteCheck:
+    """Runs every check over `site`. The views are shared among `workers` Chromium processes, and
+    the Nu checker works in the background meanwhile: axe-core dominates the time and uses one core."""
     pages = sorted(site.rglob("*.html"))
     findings = Findings()
     nu = NuRun(site, pages)
     for view in views:
         shutil.rmtree(screenshots / view.name, ignore_errors=True)
-    browser = BrowserCheck(site, screenshots, findings, chromium, views, log)
-    browser.run(pages)
+    groups = [views[i::workers] for i in range(workers) if views[i::workers]]
+    shots = 0
+    with ProcessPoolExecutor(len(groups), mp_context=multiprocessing.get_context("fork")) as pool:
+        runs = [pool.submit(check_views, site, pages, screenshots, chromium, group) for group in groups]
+        for run in runs:
+            found, count, lines = run.result()
+            findings.merge(found)
+            shots += count
+            for line in lines:
+                log(line)
     for message in nu.messages():
         page = message.path.removeprefix(site.name + "/")
         text = f"{message.line}:{message.column}: {message.message}"
@@ -51,17 +73,17 @@ def check_site(site: Path, screenshots: Path, chromium: str, views: list[View] =
             findings.error("html", page, text)
         else:
             findings.note("html", page, text)
-    return SiteCheck(findings, [str(p.relative_to(site)) for p in pages], browser.screenshot_count)
+    return SiteCheck(findings, [str(p.relative_to(site)) for p in pages], shots)
 
 
 def print_report(result: SiteCheck, screenshots: Path, views: list[View], seconds: float) -> None:
     findings = result.findings
     for category in FAILING:
         if findings.errors.get(category):
-            print_group(f"FAIL {LABELS[category]}", findings.errors[category], len(views))
+            print_group(f"FAIL {LABELS[category]}", findings.errors[category], [v.name for v in views])
     for category, label in NOTE_LABELS.items():
         if findings.notes.get(category):
-            print_group(f"{label} (listed, not failing)", findings.notes[category], len(views))
+            print_group(f"{label} (listed, not failing)", findings.notes[category], [v.name for v in views])
 
     print(f"\n== Summary: {len(result.pages)} pages, each in {len(views)} views "
           f"({', '.join(v.name for v in views)}), {seconds:.0f} s")
@@ -85,6 +107,8 @@ def main() -> int:
     parser.add_argument("--site", type=Path, default=Path("_site"))
     parser.add_argument("--screenshots", type=Path, default=Path("_check"))
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                        help="Chromium processes sharing the views (default: 2, or 1 on one core)")
     options = parser.parse_args()
 
     if not any(options.site.rglob("*.html")):
@@ -95,7 +119,7 @@ def main() -> int:
         return 2
     started = time.monotonic()
     result = check_site(options.site, options.screenshots, options.chromium,
-                        log=lambda line: print(line, flush=True))
+                        log=lambda line: print(line, flush=True), workers=max(1, options.workers))
     print_report(result, options.screenshots, VIEWS, time.monotonic() - started)
     return 1 if result.findings.has_errors() else 0
 

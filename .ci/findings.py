@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 # Categories whose errors fail the run, in the order the summary lists them.
@@ -30,18 +29,32 @@ NOTE_LABELS = {
 
 @dataclass
 class Findings:
-    """Problems grouped by category, then by (page, message), with the views each was seen in."""
+    """Problems grouped by category, then by (page, message), with the views each was seen in.
+    Plain dicts, so a worker process can send its findings back to be merged."""
 
-    errors: dict[str, dict[tuple[str, str], list[str]]] = field(default_factory=lambda: defaultdict(dict))
-    notes: dict[str, dict[tuple[str, str], list[str]]] = field(default_factory=lambda: defaultdict(dict))
+    errors: dict[str, dict[tuple[str, str], list[str]]] = field(default_factory=dict)
+    notes: dict[str, dict[tuple[str, str], list[str]]] = field(default_factory=dict)
     # How many text elements the contrast survey measured, per text category.
-    measured: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    measured: dict[str, int] = field(default_factory=dict)
 
     def error(self, category: str, page: str, message: str, view: str = "") -> None:
-        self._add(self.errors[category], page, message, view)
+        self._add(self.errors.setdefault(category, {}), page, message, view)
 
     def note(self, category: str, page: str, message: str, view: str = "") -> None:
-        self._add(self.notes[category], page, message, view)
+        self._add(self.notes.setdefault(category, {}), page, message, view)
+
+    def count_measured(self, kind: str) -> None:
+        self.measured[kind] = self.measured.get(kind, 0) + 1
+
+    def merge(self, other: Findings) -> None:
+        """Adds another run's findings (another set of views) to these."""
+        for mine, theirs in ((self.errors, other.errors), (self.notes, other.notes)):
+            for category, bucket in theirs.items():
+                for (page, message), views in bucket.items():
+                    for view in views or [""]:
+                        self._add(mine.setdefault(category, {}), page, message, view)
+        for kind, count in other.measured.items():
+            self.measured[kind] = self.measured.get(kind, 0) + count
 
     @staticmethod
     def _add(bucket: dict, page: str, message: str, view: str) -> None:
@@ -56,9 +69,10 @@ class Findings:
         return any(self.errors.values())
 
 
-def print_group(title: str, bucket: dict[tuple[str, str], list[str]], all_views: int) -> None:
+def print_group(title: str, bucket: dict[tuple[str, str], list[str]], all_views: list[str]) -> None:
     """Prints one category, a line per (page, message), naming the views only when not all of them."""
     print(f"\n== {title}: {len(bucket)}")
     for (page, message), views in sorted(bucket.items()):
-        where = f" [{', '.join(views)}]" if views and len(views) < all_views else ""
+        ordered = [view for view in all_views if view in views]
+        where = f" [{', '.join(ordered)}]" if views and len(views) < len(all_views) else ""
         print(f"{page}: {message}{where}")
