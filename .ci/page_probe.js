@@ -1,7 +1,7 @@
 // In-page probe for .ci/check_site.py. Evaluated by Playwright in the loaded
 // page (page.evaluate adds no <script> element); returns plain data, decides
-// nothing: thresholds and reporting live in Python. `textRoot` limits the
-// contrast survey to one part of the page (the opened menu, say).
+// nothing: thresholds and reporting live in Python. `textRoot`, a selector,
+// limits the contrast survey to those elements (the opened menus, say).
 (textRoot) => {
   const describe = (el) => {
     let name = el.tagName.toLowerCase();
@@ -78,9 +78,14 @@
 
   const contrast = [];
   const seen = new Set();
-  const root = (textRoot && document.querySelector(textRoot)) || document.body;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const roots = textRoot ? [...document.querySelectorAll(textRoot)] : [document.body];
+  const textNodes = function* () {
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node;
+    }
+  };
+  for (const node of textNodes()) {
     const el = node.parentElement;
     if (!el || seen.has(el) || !node.textContent.trim()) continue;
     seen.add(el);

@@ -52,6 +52,7 @@ class CheckSiteTests(unittest.TestCase):
         self.assertIn("page is 2000px wide in a 360px window", joined("overflow"))
         self.assertIn("body text #bbbbbb on #ffffff is 1.92:1, needs 4.5:1", joined("contrast"))
         self.assertIn("link #cccccc on #ffffff", joined("contrast"))
+        self.assertIn("link #dddddd on #ffffff is 1.36:1, needs 4.5:1 (menu open)", joined("contrast"))
         self.assertIn("image-alt (critical)", joined("axe"))
         self.assertIn("not a skip link", joined("keyboard"))
         self.assertIn("script", joined("javascript"))
@@ -65,6 +66,7 @@ class CheckSiteTests(unittest.TestCase):
         self.assertIn("360x800-dark/clean.png", self.screenshot_files)
         self.assertIn("1280x800-light/broken.png", self.screenshot_files)
         self.assertEqual(len([f for f in self.screenshot_files if "--" not in f]), 2 * 4)
+        self.assertIn("360x800-light/clean--menu.png", self.screenshot_files)
 
 
 if __name__ == "__main__":
