@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a note into its YAML front matter and its Markdown body.
 ///
 /// Front matter is the block between a first line `---` and the next line that is
@@ -10,16 +12,18 @@ public struct FrontMatter: Sendable, Equatable {
     /// 1-based file line where `body` starts.
     public var bodyStartLine: Int
 
-    public init(splitting text: String, path: String) throws(BuildFailure) {
+    public init(splitting original: String, path: String) throws(BuildFailure) {
+        // Swift treats "\r\n" as one Character, so Windows line endings are normalised first.
+        let text = original.contains("\r\n") ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first.map({ $0.trimmingTrailingCR == "---" }) != true {
+        if lines.first != "---" {
             yaml = nil
             body = text
             bodyStartLine = 1
             return
         }
         lines.removeFirst()
-        guard let closing = lines.firstIndex(where: { $0.trimmingTrailingCR == "---" || $0.trimmingTrailingCR == "..." }) else {
+        guard let closing = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else {
             throw BuildFailure(.error(
                 "front matter starts with `---` on line 1 but has no closing `---` line",
                 at: SourceLocation(path: path, line: 1, column: 1)))
@@ -28,11 +32,5 @@ public struct FrontMatter: Sendable, Equatable {
         body = lines[(closing + 1)...].joined(separator: "\n")
         // Line 1 is the opening fence, the YAML follows, then the closing fence.
         bodyStartLine = closing + 3
-    }
-}
-
-extension Substring {
-    var trimmingTrailingCR: Substring {
-        last == "\r" ? dropLast() : self
     }
 }

@@ -12,7 +12,7 @@ struct LayoutContext {
     var title: String
     /// `<title>`: "Page · Site", or the site title alone on the home page.
     var documentTitle: String
-    var description: String
+    var description: String?
     /// Prefix that leads from this page to the site root: `""` or `../`.
     var root: String
     var canonicalURL: String?

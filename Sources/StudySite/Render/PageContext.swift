@@ -13,7 +13,8 @@ struct PageContext {
     }
 
     var title: String
-    var summary: String
+    /// nil when empty: swift-mustache treats an empty string as true in `{{#summary}}`.
+    var summary: String?
     /// The note's HTML (raw: `{{{content}}}`).
     var content: String
     /// h2 entries with their h3 children.
@@ -29,7 +30,7 @@ struct IndexContext {
     struct Entry {
         var title: String
         var href: String
-        var summary: String
+        var summary: String?
     }
 
     struct Group {
@@ -39,7 +40,7 @@ struct IndexContext {
     }
 
     var title: String
-    var description: String
+    var description: String?
     var groups: [Group]
     var root: String
 }

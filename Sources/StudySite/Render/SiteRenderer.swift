@@ -29,7 +29,7 @@ struct SiteRenderer {
         let root = LinkRewriter(pageSlug: page.slug).rootPrefix
         let neighbour = { (other: Page) in PageContext.Neighbour(title: other.title, href: relativeHref(to: other.outputPath, from: page.slug)) }
         let context = PageContext(
-            title: page.title, summary: page.summary, content: page.contentHTML,
+            title: page.title, summary: page.summary.nonEmpty, content: page.contentHTML,
             toc: PageRenderer.tableOfContents(page.headings),
             previous: index > 0 ? neighbour(site.pages[index - 1]) : nil,
             next: index + 1 < site.pages.count ? neighbour(site.pages[index + 1]) : nil,
@@ -43,7 +43,7 @@ struct SiteRenderer {
         for section in site.sections {
             let pages = site.pages.filter { $0.section == section.path }
             if section.isRoot {
-                var entries = pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary) }
+                var entries = pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary.nonEmpty) }
                 if !site.glossary.isEmpty {
                     entries.append(IndexContext.Entry(title: GlossaryContext.title, href: GlossaryContext.outputPath, summary: "Every term the notes define, A to Z."))
                 }
@@ -51,10 +51,10 @@ struct SiteRenderer {
             } else {
                 groups.append(IndexContext.Group(
                     title: section.title, href: section.path + "/index.html",
-                    entries: pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary) }))
+                    entries: pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary.nonEmpty) }))
             }
         }
-        let context = IndexContext(title: site.config.title, description: site.config.description, groups: groups, root: "")
+        let context = IndexContext(title: site.config.title, description: site.config.description.nonEmpty, groups: groups, root: "")
         let body = try templates.render(context, template: "index")
         return try layout(title: site.config.title, description: site.config.description, slug: "index", body: body)
     }
@@ -62,9 +62,9 @@ struct SiteRenderer {
     func renderSectionIndex(_ section: Section) throws(BuildFailure) -> String {
         let slug = section.path + "/index"
         let entries = site.pages.filter { $0.section == section.path }.map {
-            IndexContext.Entry(title: $0.title, href: relativeHref(to: $0.outputPath, from: slug), summary: $0.summary)
+            IndexContext.Entry(title: $0.title, href: relativeHref(to: $0.outputPath, from: slug), summary: $0.summary.nonEmpty)
         }
-        let context = IndexContext(title: section.title, description: "", groups: [IndexContext.Group(title: section.title, href: nil, entries: entries)], root: "../")
+        let context = IndexContext(title: section.title, description: nil, groups: [IndexContext.Group(title: "Pages in this section", href: nil, entries: entries)], root: "../")
         let body = try templates.render(context, template: "index")
         return try layout(title: section.title, description: site.config.description, slug: slug, body: body)
     }
@@ -90,7 +90,7 @@ struct SiteRenderer {
             site: LayoutContext.SiteInfo(title: site.config.title, description: site.config.description, author: site.config.author, language: site.config.language),
             title: title,
             documentTitle: isHome ? site.config.title : "\(title) · \(site.config.title)",
-            description: description,
+            description: description.nonEmpty,
             root: LinkRewriter(pageSlug: slug).rootPrefix,
             canonicalURL: canonical ? site.config.baseURL.map { $0 + (isHome ? "" : slug + ".html") } : nil,
             navigation: navigation(for: slug),
@@ -121,4 +121,9 @@ struct SiteRenderer {
 /// site works from disk and from any URL subpath.
 func relativeHref(to target: String, from slug: String) -> String {
     LinkRewriter(pageSlug: slug).rootPrefix + target
+}
+
+extension String {
+    /// nil for an empty string, so `{{#field}}` sections skip it.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }
