@@ -1,6 +1,19 @@
 import Foundation
 import Mustache
 
+/// A template context that names its own keys. swift-mustache otherwise looks keys up
+/// with `Mirror`, which dominated the build (a linear scan of the fields per lookup) and
+/// cannot see computed properties such as `hasTOC`.
+protocol TemplateContext: MustacheParent {
+    /// The value for `key`, or nil when the context has no such key (the lookup then
+    /// continues in the enclosing contexts, as Mustache requires).
+    func value(forKey key: String) -> Any?
+}
+
+extension TemplateContext {
+    func child(named name: String) -> Any? { value(forKey: name) }
+}
+
 /// The only door to swift-mustache: loads `templates/*.mustache` once and renders
 /// typed contexts with them.
 public struct TemplateRenderer: Sendable {
