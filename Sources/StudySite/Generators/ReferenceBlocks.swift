@@ -1,8 +1,17 @@
+import Foundation
+
 /// The Generators stage for fenced generator blocks (` ```cidr-table `, ` ```subnets `, …):
 /// computes each block's HTML table into `site.generatedBlocks`.
 public enum ReferenceBlocks {
     /// Every generator a note can call, by the info string that calls it.
-    static let generators: [String: any BlockGenerator] = [:]
+    static let generators: [String: any BlockGenerator] = [
+        CIDRTableGenerator.name: CIDRTableGenerator(),
+        SubnetsGenerator.name: SubnetsGenerator(),
+        CIDRExampleGenerator.name: CIDRExampleGenerator(),
+        EC2PricingGenerator.name: EC2PricingGenerator(),
+        EC2PricingModelsGenerator.name: EC2PricingModelsGenerator(),
+        BillingExampleGenerator.name: BillingExampleGenerator(),
+    ]
 
     public static var names: Set<String> { Set(generators.keys) }
 
@@ -30,9 +39,14 @@ protocol BlockGenerator: Sendable {
 final class GeneratorContext: Sendable {
     let contentDirectory: String
     let log: DiagnosticLog
+    /// The build's date (UTC), for the age check of data files; tests pass a fixed day.
+    let today: CalendarDay
+    /// `data/ec2-pricing.yml`, loaded on first use and shared by every block of the build.
+    let ec2PricingCache = OnceCache<Result<EC2PricingData, BuildFailure>>()
 
-    init(contentDirectory: String, log: DiagnosticLog) {
+    init(contentDirectory: String, log: DiagnosticLog, today: CalendarDay = CalendarDay(Date())) {
         self.contentDirectory = contentDirectory
         self.log = log
+        self.today = today
     }
 }
