@@ -23,24 +23,32 @@ public enum ContentLoader {
         let config = try SiteConfigLoader.load(yaml: configText, path: configPath, log: log)
 
         var sections = [Section(path: "", title: config.title, order: Int.min)]
-        var pages: [Page] = []
+        var notes: [(folder: String, file: String)] = []
         for folder in try sectionFolders(in: root, display: display) {
             if !folder.isEmpty {
                 sections.append(try loadSection(folder, root: root, display: display))
             }
             for file in markdownFiles(in: folder.isEmpty ? root : root.appendingPathComponent(folder)) {
-                let relative = folder.isEmpty ? file : folder + "/" + file
-                let path = display(relative)
-                do {
-                    let text = try readText(at: root.appendingPathComponent(relative), path: path)
-                    let name = Slug.fileSlug(String(file.dropLast(3)))
-                    let slug = folder.isEmpty ? name : folder + "/" + name
-                    pages.append(try PageLoader.load(text: text, path: path, defaultSlug: slug, section: folder, log: log))
-                } catch {
-                    log.report(error.diagnostics)
-                }
+                notes.append((folder, file))
             }
         }
+        // Reading and front matter run concurrently; the log sorts what they report.
+        let contentPrefix = display("")
+        let loaded = try notes.concurrentMap { note throws(BuildFailure) -> Page? in
+            let (folder, file) = note
+            let relative = folder.isEmpty ? file : folder + "/" + file
+            let path = contentPrefix + relative
+            do throws(BuildFailure) {
+                let text = try readText(at: root.appendingPathComponent(relative), path: path)
+                let name = Slug.fileSlug(String(file.dropLast(3)))
+                let slug = folder.isEmpty ? name : folder + "/" + name
+                return try PageLoader.load(text: text, path: path, defaultSlug: slug, section: folder, log: log)
+            } catch {
+                log.report(error.diagnostics)
+                return nil
+            }
+        }
+        var pages = loaded.compactMap { $0 }
         try log.throwIfErrors()
         checkSlugs(pages, log: log)
         try log.throwIfErrors()

@@ -21,15 +21,21 @@ public enum SiteWriter {
             if let assets, fileManager.fileExists(atPath: assets.path) {
                 try fileManager.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
             }
+            let paths = files.keys.sorted()
             var folders: Set<String> = []
-            for path in files.keys.sorted() {
-                let url = staging.appendingPathComponent(path)
-                let folder = url.deletingLastPathComponent().path
-                if !folders.contains(folder) {
+            for path in paths {
+                let folder = staging.appendingPathComponent(path).deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    folders.insert(folder)
                 }
-                try Data(files[path]!).write(to: url)
+            }
+            // Files are independent once their folders exist: write them on every core.
+            _ = try paths.concurrentMap { path throws(BuildFailure) in
+                do {
+                    try Data(files[path]!).write(to: staging.appendingPathComponent(path))
+                } catch {
+                    throw failure(error, output: output)
+                }
             }
             // Swap: the old site moves aside, the new one takes its name, the old one goes.
             let hadPrevious = fileManager.fileExists(atPath: target.path)
@@ -43,7 +49,11 @@ public enum SiteWriter {
             if hadPrevious { try? fileManager.removeItem(at: retired) }
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw BuildFailure(.error("cannot write the site: \(error.localizedDescription); the previous site is unchanged", at: SourceLocation(path: output)))
+            throw (error as? BuildFailure) ?? failure(error, output: output)
         }
+    }
+
+    private static func failure(_ error: any Error, output: String) -> BuildFailure {
+        BuildFailure(.error("cannot write the site: \(error.localizedDescription); the previous site is unchanged", at: SourceLocation(path: output)))
     }
 }

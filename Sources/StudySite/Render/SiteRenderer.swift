@@ -2,6 +2,13 @@
 struct SiteRenderer {
     let site: Site
     let templates: TemplateRenderer
+    let navigationIndex: NavigationIndex
+
+    init(site: Site, templates: TemplateRenderer) {
+        self.site = site
+        self.templates = templates
+        navigationIndex = NavigationIndex(pages: site.pages)
+    }
 
     /// Output path → file contents, for every page the site has.
     func renderFiles() throws(BuildFailure) -> [String: String] {
@@ -10,9 +17,9 @@ struct SiteRenderer {
         for section in site.sections where !section.isRoot {
             files[section.path + "/index.html"] = try renderSectionIndex(section)
         }
-        for (index, page) in site.pages.enumerated() {
-            files[page.outputPath] = try renderNote(page, at: index)
-        }
+        // Notes render concurrently (cmark is done by now); each lands under its own path.
+        let notes = try site.pages.indices.concurrentMap { index throws(BuildFailure) in try renderNote(site.pages[index], at: index) }
+        for (page, html) in zip(site.pages, notes) { files[page.outputPath] = html }
         if !site.glossary.isEmpty {
             files[GlossaryContext.outputPath] = try renderGlossary()
         }
@@ -103,7 +110,7 @@ struct SiteRenderer {
         let link = { (title: String, target: String) in
             NavigationContext.Link(title: title, href: relativeHref(to: target + ".html", from: slug), isCurrent: target == slug)
         }
-        var pages = site.pages.filter { $0.section.isEmpty }.map { link($0.title, $0.slug) }
+        var pages = navigationIndex.pages(in: "").map { link(site.pages[$0].title, site.pages[$0].slug) }
         if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
         let sections = site.sections.filter { !$0.isRoot }.map { section in
             let isCurrent = section.path == currentSection
@@ -111,7 +118,7 @@ struct SiteRenderer {
                 title: section.title,
                 href: relativeHref(to: section.path + "/index.html", from: slug),
                 isCurrent: isCurrent,
-                pages: isCurrent ? site.pages.filter { $0.section == section.path }.map { link($0.title, $0.slug) } : [])
+                pages: isCurrent ? navigationIndex.pages(in: section.path).map { link(site.pages[$0].title, site.pages[$0].slug) } : [])
         }
         return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
     }
