@@ -46,7 +46,9 @@ public enum Glossary {
             switch lost.kind {
             case .alias:
                 return .error("alias `\(lost.text)` of `\(entries[lost.entry].term)` already names \(ownerDescription); remove one of them", at: lost.location)
-            case .term, .derived:
+            case .term:
+                return .warning("`\(lost.text)` is matched as the same words as \(ownerDescription); mentions link there", at: lost.location)
+            case .derived:
                 return .warning("`\(lost.text)` (from `\(entries[lost.entry].term)`) already names \(ownerDescription); mentions link there", at: lost.location)
             }
         }

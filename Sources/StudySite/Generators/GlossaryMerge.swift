@@ -1,5 +1,5 @@
-/// Merges the definitions of the same term (compared like the matcher compares words:
-/// case-insensitive, `-` and spaces alike). `glossary.yml` wins over the notes; in the
+/// Merges the definitions of the same term (case-insensitive; `-` and runs of spaces alike,
+/// so `Pay-as-you-go` is `pay as you go`, but `C++` is not `C`). `glossary.yml` wins over the notes; in the
 /// notes, the first definition in site order wins. Different text gives a warning
 /// that names both places.
 struct GlossaryMerge {
@@ -12,7 +12,7 @@ struct GlossaryMerge {
     }
 
     mutating func add(_ candidate: GlossaryCandidate) {
-        let key = TermMatcher.key(for: candidate.entry.term)
+        let key = GlossaryMerge.key(for: candidate.entry.term)
         guard let index = byKey[key] else {
             byKey[key] = candidates.count
             candidates.append(candidate)
@@ -44,6 +44,10 @@ struct GlossaryMerge {
             }
             if candidates[index].entry.definedIn == nil { candidates[index].entry.definedIn = candidate.entry.definedIn }
         }
+    }
+
+    static func key(for term: String) -> String {
+        term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 
     /// Definitions that differ only in spacing are the same text.

@@ -64,13 +64,25 @@ struct MarkdownRenderer {
             case .code, .htmlBlock, .htmlInline, .customBlock, .customInline:
                 return
             case .item:
-                // A term is not linked inside its own definition (`- **Term**: …`).
-                if plan.terms != nil, let definition = DefinitionItem(node) { definingTerm = definition.strong.pointer }
+                if let terms = plan.terms, let definition = DefinitionItem(node) {
+                    // A term is not linked inside its own definition (`- **Term**: … Term …`),
+                    // and nothing is linked inside the bold term itself.
+                    let outer = (terms.excluded, definingTerm)
+                    terms.excluded = terms.terms(named: definition.term)
+                    definingTerm = definition.strong.pointer
+                    visitChildren(of: node)
+                    (terms.excluded, definingTerm) = outer
+                    return
+                }
             case .strong where node.pointer == definingTerm:
                 return
             default:
                 break
             }
+            visitChildren(of: node)
+        }
+
+        mutating func visitChildren(of node: MarkdownNode) {
             var child = node.firstChild
             while let current = child {
                 // Read the next sibling first: visiting may replace the current node.

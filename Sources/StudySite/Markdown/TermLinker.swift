@@ -18,6 +18,8 @@ final class TermLinker {
     private let rootPrefix: String
     private let onlyFirst: Bool
     private var linked: Set<Int> = []
+    /// Terms not to link for now: inside a definition item, the term it defines.
+    var excluded: Set<Int> = []
 
     init(matcher: TermMatcher, targets: [Target], rootPrefix: String = "", onlyFirst: Bool) {
         self.matcher = matcher
@@ -26,12 +28,17 @@ final class TermLinker {
         self.onlyFirst = onlyFirst
     }
 
+    /// The terms a name (`Availability Zone (AZ)`) is a spelling of.
+    func terms(named name: String) -> Set<Int> {
+        Set(matcher.matches(in: name).map(\.term))
+    }
+
     /// The pieces of `text`, each either plain or wrapped in a term link; nil when nothing is linked.
     func link(_ text: String) -> [Piece]? {
         var pieces: [Piece] = []
         var cursor = text.startIndex
         for match in matcher.matches(in: text) {
-            if onlyFirst && linked.contains(match.term) { continue }
+            if excluded.contains(match.term) || (onlyFirst && linked.contains(match.term)) { continue }
             linked.insert(match.term)
             let target = targets[match.term]
             pieces.append((String(text[cursor..<match.range.lowerBound]), nil))

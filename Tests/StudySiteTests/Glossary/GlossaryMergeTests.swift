@@ -1,0 +1,103 @@
+import Testing
+@testable import StudySite
+
+/// The same term from several places: glossary.yml wins over the notes, the notes' first
+/// definition over later ones, and different text is a warning naming both `path:line`s.
+@Suite struct GlossaryMergeTests {
+    @Test func theDataFileWinsOverTheNotesAndKeepsTheNotesPlace() throws {
+        let result = try GlossaryTestSite.build(
+            [("terms", "## Key terms\n\n- **Region**: From the notes\n")],
+            glossaryYAML: "- term: region\n  aliases: [Regions]\n  definition: From the data file\n")
+        let entry = try #require(result.site.glossary.first)
+        #expect(result.site.glossary.count == 1)
+        #expect(entry.term == "region")
+        #expect(entry.definition == "From the data file")
+        #expect(entry.aliases == ["Regions"])
+        #expect(entry.definedIn == PageAnchor(slug: "terms", headingID: "key-terms"))
+        let warning = try #require(result.log.warnings.first)
+        #expect(result.log.warnings.count == 1)
+        #expect(warning.location?.description == "content/terms.md:3:1")
+        #expect(warning.message.contains("defined twice with different text"))
+        #expect(warning.message.contains("\(result.site.contentDirectory)/glossary.yml:1:3"))
+    }
+
+    @Test func theFirstDefinitionInTheNotesWinsAndTheLaterOneIsWarnedAbout() throws {
+        let result = try GlossaryTestSite.build([
+            ("a", "- **Elasticity**: First text\n"),
+            ("b", "Intro\n\n- **elasticity**: Second text\n"),
+        ])
+        let entry = try #require(result.entry("Elasticity"))
+        #expect(entry.definition == "First text")
+        #expect(entry.definedIn?.slug == "a")
+        let warning = try #require(result.log.warnings.first)
+        #expect(warning.location?.description == "content/b.md:3:1")
+        #expect(warning.message.contains("content/a.md:1:1"))
+        #expect(warning.message.contains("the first definition is used"))
+    }
+
+    @Test func theSameTextTwiceIsNoWarning() throws {
+        let result = try GlossaryTestSite.build([
+            ("a", "- **Elasticity**: Adjusts  capacity\n"),
+            ("b", "- **Elasticity** – Adjusts capacity\n"),
+        ])
+        #expect(result.site.glossary.count == 1)
+        #expect(result.log.all.isEmpty)
+    }
+
+    @Test func spellingsThatDifferOnlyByHyphensAreOneTerm() throws {
+        let result = try GlossaryTestSite.build([("a", "- **Pay-as-you-go**: Pay for use\n- **Pay as you go**: Pay for use\n")])
+        #expect(result.site.glossary.map(\.term) == ["Pay-as-you-go"])
+    }
+
+    @Test func frontMatterTermsMergeLikeNoteDefinitions() throws {
+        var page = GlossaryTestSite.page("a", "")
+        page.definitions = [TermDefinition(term: "Latency", definition: "From the list", headingID: nil, location: SourceLocation(path: "content/a.md", line: 6, column: 1))]
+        page.declaredTerms = [DeclaredTerm(term: "Latency", definition: "From front matter", location: SourceLocation(path: "content/a.md", line: 3, column: 3))]
+        let merge = GlossaryMerge(GlossaryCandidate.fromNotes([page]))
+        // Front matter comes first in the file, so it is the first definition.
+        #expect(merge.candidates.map(\.entry.definition) == ["From front matter"])
+        #expect(merge.diagnostics.map(\.description) == [
+            "content/a.md:6:1: warning: `Latency` is defined twice with different text, here and at content/a.md:3:3; the first definition is used"
+        ])
+    }
+
+    @Test func anEntryListedTwiceInTheDataFileIsWarnedAboutAndTheFirstKept() throws {
+        let yaml = "- term: CIDR\n  definition: One\n- term: CIDR\n  definition: One\n"
+        let result = try GlossaryTestSite.build([], glossaryYAML: yaml)
+        #expect(result.site.glossary.map(\.definition) == ["One"])
+        let warning = try #require(result.log.warnings.first)
+        #expect(warning.location?.line == 3)
+        #expect(warning.message.contains("listed twice"))
+    }
+
+    @Test func entriesAreSortedIgnoringCaseAndAccentsWithUniqueIDs() throws {
+        let yaml = """
+            - {term: zeta, definition: z}
+            - {term: Édge, definition: e}
+            - {term: Alpha, definition: a}
+            - {term: alpha beta, definition: ab}
+            - {term: NodeJS, definition: n1}
+            - {term: Node.js, definition: n2}
+            """
+        let result = try GlossaryTestSite.build([], glossaryYAML: yaml)
+        #expect(result.log.all.isEmpty)
+        #expect(result.site.glossary.map(\.term) == ["Alpha", "alpha beta", "Édge", "Node.js", "NodeJS", "zeta"])
+        #expect(result.site.glossary.map(\.id) == ["term-alpha", "term-alpha-beta", "term-édge", "term-nodejs", "term-nodejs-1", "term-zeta"])
+    }
+
+    @Test func termsThatOnlyDifferInPunctuationStayTwoEntriesWithAWarning() throws {
+        let result = try GlossaryTestSite.build([], glossaryYAML: "- {term: C, definition: c}\n- {term: C++, definition: cpp}\n")
+        #expect(result.site.glossary.map(\.term) == ["C", "C++"])
+        #expect(result.log.warnings.map(\.message) == ["`C++` is matched as the same words as `C` (\(result.site.contentDirectory)/glossary.yml:1:3); mentions link there"])
+    }
+
+    @Test func usedInListsPagesInSiteOrderAndSkipsTheDefiningBold() throws {
+        let result = try GlossaryTestSite.build([
+            ("terms", "- **Region**: A place\n"),
+            ("b", "Regions everywhere.\n"),
+            ("c", "## Region\n\nOnly in a heading and `Region` code.\n"),
+            ("a", "One Region.\n"),
+        ])
+        #expect(result.entry("Region")?.usedIn == ["b", "a"])
+    }
+}

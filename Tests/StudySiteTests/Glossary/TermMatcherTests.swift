@@ -1,0 +1,74 @@
+import Testing
+@testable import StudySite
+
+/// Matching rules: whole words, case-insensitive, longest phrase first, a final `s`/`es`
+/// for plurals, and `-` equal to a space. Decided: "Region" does not match "Regional"
+/// (a different word), but "Regions" and "Region-specific" do.
+@Suite struct TermMatcherTests {
+    /// The matched text and the index of the term, for readable expectations.
+    func found(_ phrases: [[String]], in text: String) -> [String] {
+        TermMatcher(phrases: phrases).matches(in: text).map { "\(text[$0.range])=\($0.term)" }
+    }
+
+    @Test func longestPhraseWins() {
+        #expect(found([["Zone"], ["Availability Zone"]], in: "an Availability Zone is a zone") == ["Availability Zone=1", "zone=0"])
+        #expect(found([["Route table"], ["Main route table"]], in: "the main route table and a route table") == ["main route table=1", "route table=0"])
+    }
+
+    @Test func aPhraseThatDoesNotCompleteFallsBackToItsShorterPrefix() {
+        #expect(found([["Availability"], ["Availability Zone ID"]], in: "Availability Zone names") == ["Availability=0"])
+    }
+
+    @Test func onlyWholeWordsMatch() {
+        #expect(found([["Region"]], in: "Regional and subregion and region1") == [])
+        #expect(found([["AZ"]], in: "AZURE hazard") == [])
+        #expect(found([["Region"]], in: "(Region), Region. Region!") == ["Region=0", "Region=0", "Region=0"])
+    }
+
+    @Test func pluralsWithSOrEsMatch() {
+        #expect(found([["Region"]], in: "Regions") == ["Regions=0"])
+        #expect(found([["AMI"]], in: "two AMIs") == ["AMIs=0"])
+        #expect(found([["IP address"]], in: "IP addresses") == ["IP addresses=0"])
+        #expect(found([["Availability Zone"]], in: "Availability Zones") == ["Availability Zones=0"])
+        // Only the last word of a phrase takes a plural ending, and the ending is one `s` or `es`.
+        #expect(found([["Availability Zone"]], in: "Availabilitys Zone") == [])
+        #expect(found([["Region"]], in: "Regionss") == [])
+    }
+
+    @Test func anExactTermBeatsAPluralReading() {
+        #expect(found([["Bus"], ["Buses"]], in: "Buses") == ["Buses=1"])
+    }
+
+    @Test func matchingIgnoresCaseAndKeepsTheTextsRange() {
+        #expect(found([["Shared Responsibility Model"]], in: "the SHARED responsibility model") == ["SHARED responsibility model=0"])
+        #expect(found([["Überblick"]], in: "ein ÜBERBLICK") == ["ÜBERBLICK=0"])
+    }
+
+    @Test func hyphensAndSpacesAreTheSameWordGap() {
+        #expect(found([["Pay-as-you-go"]], in: "pay as you go and Pay-as-you-go") == ["pay as you go=0", "Pay-as-you-go=0"])
+        #expect(found([["Region"]], in: "Region-specific") == ["Region=0"])
+        #expect(found([["AZ"]], in: "multi-AZ") == ["AZ=0"])
+    }
+
+    @Test func aPhraseDoesNotRunAcrossPunctuationOrLines() {
+        #expect(found([["Availability Zone"]], in: "Availability. Zone") == [])
+        #expect(found([["Availability Zone"]], in: "Availability\nZone") == [])
+        #expect(found([["Availability Zone"]], in: "Availability, Zone") == [])
+    }
+
+    @Test func theFirstTermToClaimASpellingKeepsIt() {
+        #expect(found([["EC2", "Amazon EC2"], ["EC2"]], in: "EC2") == ["EC2=0"])
+    }
+
+    @Test func keyIsTheWordsLowerCased() {
+        #expect(TermMatcher.key(for: "Pay-as-you-go") == TermMatcher.key(for: "pay as  you go"))
+        #expect(TermMatcher.key(for: "Availability Zone (AZ)") == "availability zone az")
+        #expect(TermMatcher.key(for: "—") == "")
+    }
+
+    @Test func anEmptyMatcherFindsNothing() {
+        #expect(TermMatcher(phrases: []).isEmpty)
+        #expect(found([], in: "anything at all") == [])
+        #expect(found([["—"]], in: "— dash") == [])
+    }
+}
