@@ -1,4 +1,4 @@
-/// What `layout.mustache` (and its `head` and `sidebar` partials) get for every page.
+/// What `layout.mustache` (and its `head` partial) get for every page.
 struct LayoutContext {
     struct SiteInfo {
         var title: String
@@ -16,18 +16,18 @@ struct LayoutContext {
     /// Prefix that leads from this page to the site root: `""` or `../`.
     var root: String
     var canonicalURL: String?
-    var navigation: NavigationContext
+    /// The sidebar as HTML (see `SidebarCache`), with this page's link marked.
+    var navigation: String
     /// The page body, rendered by the page's own template.
     var body: String
 }
 
-/// The sidebar: home, the root section's pages, generated pages, then the other
+/// What `navlist.mustache` gets: home, the root section's pages, generated pages, then the other
 /// sections, with only the current section's pages listed so no page grows with the site.
 struct NavigationContext {
     struct Link {
         var title: String
         var href: String
-        var isCurrent: Bool
     }
 
     struct SectionEntry {

@@ -3,11 +3,13 @@ struct SiteRenderer {
     let site: Site
     let templates: TemplateRenderer
     let navigationIndex: NavigationIndex
+    let sidebars: SidebarCache
 
-    init(site: Site, templates: TemplateRenderer) {
+    init(site: Site, templates: TemplateRenderer) throws(BuildFailure) {
         self.site = site
         self.templates = templates
         navigationIndex = NavigationIndex(pages: site.pages)
+        sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
 
     /// Output path → file contents, for every page the site has.
@@ -100,27 +102,9 @@ struct SiteRenderer {
             description: description.nonEmpty,
             root: LinkRewriter(pageSlug: slug).rootPrefix,
             canonicalURL: canonical ? site.config.baseURL.map { $0 + (isHome ? "" : slug + ".html") } : nil,
-            navigation: navigation(for: slug),
+            navigation: sidebars.html(for: slug),
             body: body)
         return try templates.render(context, template: "layout")
-    }
-
-    func navigation(for slug: String) -> NavigationContext {
-        let currentSection = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
-        let link = { (title: String, target: String) in
-            NavigationContext.Link(title: title, href: relativeHref(to: target + ".html", from: slug), isCurrent: target == slug)
-        }
-        var pages = navigationIndex.pages(in: "").map { link(site.pages[$0].title, site.pages[$0].slug) }
-        if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
-        let sections = site.sections.filter { !$0.isRoot }.map { section in
-            let isCurrent = section.path == currentSection
-            return NavigationContext.SectionEntry(
-                title: section.title,
-                href: relativeHref(to: section.path + "/index.html", from: slug),
-                isCurrent: isCurrent,
-                pages: isCurrent ? navigationIndex.pages(in: section.path).map { link(site.pages[$0].title, site.pages[$0].slug) } : [])
-        }
-        return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
     }
 }
 

@@ -46,7 +46,6 @@ extension NavigationContext.Link: TemplateContext {
         switch key {
         case "title": title
         case "href": href
-        case "isCurrent": isCurrent
         default: nil
         }
     }
