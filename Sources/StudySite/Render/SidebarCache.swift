@@ -25,8 +25,9 @@ struct SidebarCache: Sendable {
         let section = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
         let sidebar = sidebars[section] ?? ""
         let target = "href=\"" + HTMLEscape.attribute(relativeHref(to: slug + ".html", from: slug)) + "\""
-        guard let link = sidebar.range(of: target) else { return sidebar }
-        return sidebar.replacingCharacters(in: link, with: target + " aria-current=\"page\"")
+        // A plain UTF-8 search: Foundation's range(of:) and replacingCharacters bridge through NSString.
+        guard let end = SidebarCache.endOfFirst(target, in: sidebar) else { return sidebar }
+        return String(sidebar[..<end]) + " aria-current=\"page\"" + String(sidebar[end...])
     }
 
     /// Home, the root section's pages and the glossary, then every section, with the
@@ -46,5 +47,20 @@ struct SidebarCache: Sendable {
                 pages: isCurrent ? index.pages(in: section.path).map { link(site.pages[$0].title, site.pages[$0].slug) } : [])
         }
         return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
+    }
+
+    /// The index just past the first occurrence of `needle` in `text`.
+    static func endOfFirst(_ needle: String, in text: String) -> String.Index? {
+        let pattern = Array(needle.utf8)
+        let bytes = text.utf8
+        guard let first = pattern.first else { return nil }
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: pattern) {
+                return bytes.index(candidate, offsetBy: pattern.count)
+            }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 }
