@@ -12,13 +12,17 @@ public struct TermMatcher: Sendable {
     /// A trie over lower-cased words; node 0 is the root.
     private var children: [[String: Int]] = [[:]]
     private var terminal: [Int?] = [nil]
+    /// First byte and UTF-8 length of every word that can start a term (plurals included),
+    /// so most words of the prose are skipped without being lower-cased or hashed.
+    private var startShapes: Set<Int> = []
 
     /// `phrases[i]` are the spellings (term and aliases) of term `i`.
     public init(phrases: [[String]]) {
         for (term, spellings) in phrases.enumerated() {
             for spelling in spellings {
                 let words = TermMatcher.words(in: spelling).map(\.word)
-                guard !words.isEmpty else { continue }
+                guard let first = words.first else { continue }
+                for extra in 0...2 { startShapes.insert(TermMatcher.shape(first.utf8.first!, first.utf8.count + extra)) }
                 var node = 0
                 for word in words {
                     if let next = children[node][word] {
@@ -47,16 +51,22 @@ public struct TermMatcher: Sendable {
     /// Non-overlapping matches, left to right.
     public func matches(in text: String) -> [Match] {
         if isEmpty { return [] }
-        let words = TermMatcher.words(in: text)
+        let words = TermMatcher.wordRanges(in: text)
+        var lowered = [String?](repeating: nil, count: words.count)
         var result: [Match] = []
         var index = 0
         while index < words.count {
+            if !couldStartTerm(text, words[index].range) {
+                index += 1
+                continue
+            }
             var node = 0
             var best: (end: Int, term: Int)?
             var cursor = index
             while cursor < words.count {
                 if cursor > index && !words[cursor].joinsPrevious { break }
-                let word = words[cursor].word
+                if lowered[cursor] == nil { lowered[cursor] = TermMatcher.lowercased(text[words[cursor].range]) }
+                let word = lowered[cursor]!
                 if let term = pluralTerminal(node, word) { best = (cursor, term) }
                 guard let next = children[node][word] else { break }
                 node = next
@@ -71,6 +81,19 @@ public struct TermMatcher: Sendable {
             }
         }
         return result
+    }
+
+    private static func shape(_ firstByte: UInt8, _ length: Int) -> Int {
+        Int(firstByte) << 32 | length
+    }
+
+    /// False when no term can start with this word: checked on raw bytes, before any copy.
+    private func couldStartTerm(_ text: String, _ range: Range<String.Index>) -> Bool {
+        let utf8 = text.utf8[range]
+        guard var first = utf8.first else { return false }
+        if first >= 0x80 { return true }
+        if first >= 0x41 && first <= 0x5A { first += 0x20 }
+        return startShapes.contains(TermMatcher.shape(first, utf8.count))
     }
 
     /// The term that `word` completes as a plural of a child of `node`.
@@ -92,7 +115,11 @@ public struct TermMatcher: Sendable {
     /// Runs of letters, digits and combining marks, lower-cased. Walks Unicode scalars with
     /// an ASCII fast path: Character-level `isLetter` was a fifth of a large build.
     static func words(in text: String) -> [Word] {
-        var words: [Word] = []
+        wordRanges(in: text).map { Word(word: lowercased(text[$0.range]), range: $0.range, joinsPrevious: $0.joinsPrevious) }
+    }
+
+    static func wordRanges(in text: String) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
+        var words: [(range: Range<String.Index>, joinsPrevious: Bool)] = []
         let scalars = text.unicodeScalars
         var start: String.Index?
         var gapIsJoin = true
@@ -103,7 +130,7 @@ public struct TermMatcher: Sendable {
                 if start == nil { start = index }
             } else {
                 if let wordStart = start {
-                    words.append(Word(word: lowercased(text[wordStart..<index]), range: wordStart..<index, joinsPrevious: gapIsJoin))
+                    words.append((wordStart..<index, gapIsJoin))
                     start = nil
                     gapIsJoin = true
                 }
@@ -112,7 +139,7 @@ public struct TermMatcher: Sendable {
             scalars.formIndex(after: &index)
         }
         if let wordStart = start {
-            words.append(Word(word: lowercased(text[wordStart...]), range: wordStart..<text.endIndex, joinsPrevious: gapIsJoin))
+            words.append((wordStart..<text.endIndex, gapIsJoin))
         }
         return words
     }
@@ -131,7 +158,7 @@ public struct TermMatcher: Sendable {
     }
 
     /// Lower-cases a word, without Unicode case mapping when it is plain ASCII.
-    private static func lowercased(_ word: Substring) -> String {
+    static func lowercased(_ word: Substring) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.utf8.count)
         for byte in word.utf8 {
