@@ -54,31 +54,36 @@ public enum Pipeline {
         return files
     }
 
+    /// First Markdown pass, every page on every core (parsing itself takes turns; see `CMark`).
     static func analyzeMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
         let analyzer = MarkdownAnalyzer(generatorNames: ReferenceBlocks.names, options: options)
-        for index in site.pages.indices {
-            do {
-                let analysis = try analyzer.analyze(site.pages[index])
+        let analyses = try site.pages.concurrentMap { page throws(BuildFailure) in
+            Result { () throws(BuildFailure) in try analyzer.analyze(page) }
+        }
+        for (index, outcome) in analyses.enumerated() {
+            switch outcome {
+            case .success(let analysis):
                 site.pages[index].headings = analysis.headings
                 site.pages[index].definitions = analysis.definitions
                 site.pages[index].blocks = analysis.blocks
                 site.pages[index].searchableText = analysis.searchableText
                 log.report(analysis.diagnostics)
-            } catch {
+            case .failure(let error):
                 log.report(error.diagnostics)
             }
         }
         try log.throwIfErrors()
     }
 
+    /// Second Markdown pass: each page's HTML, on every core.
     static func renderMarkdown(_ site: inout Site, options: CMark.Options) throws(BuildFailure) {
         let renderer = MarkdownRenderer(options: options)
         let terms = Glossary.linking(site)
-        for index in site.pages.indices {
-            let page = site.pages[index]
+        let generatedBlocks = site.generatedBlocks
+        let html = try site.pages.concurrentMap { page throws(BuildFailure) in
             var blocks: [Int: String] = [:]
             for block in page.blocks {
-                if let html = site.generatedBlocks[block.location] { blocks[block.location.line] = html }
+                if let html = generatedBlocks[block.location] { blocks[block.location.line] = html }
             }
             let plan = MarkdownRenderer.Plan(
                 headingIDs: page.headings.map(\.id),
@@ -86,7 +91,8 @@ public enum Pipeline {
                 blocks: blocks,
                 fileLine: { page.location(line: $0).line },
                 terms: terms?.linker(for: page))
-            site.pages[index].contentHTML = try renderer.render(page.markdown, plan: plan)
+            return try renderer.render(page.markdown, plan: plan)
         }
+        for index in site.pages.indices { site.pages[index].contentHTML = html[index] }
     }
 }

@@ -3,11 +3,13 @@ import Foundation
 import Synchronization
 
 /// The only door to cmark-gfm. Everything else works on `MarkdownNode`,
-/// and only inside `CMark.withDocument`, while the lock is held.
+/// and only inside `CMark.withDocument`.
 ///
 /// cmark-gfm is not thread-safe across parsers: finishing a parse toggles a
-/// process-global table of special characters. So every parse and render runs
-/// under one process-wide lock, and only Sendable values leave it.
+/// process-global table of special characters that the inline parser reads. So
+/// parsing runs under one process-wide lock. What follows a parse (walking and
+/// editing the tree, rendering HTML, freeing) touches only the document's own
+/// memory and runs outside the lock, so pages render on every core.
 enum CMark {
     private static let lock = Mutex<Void>(())
 
@@ -16,16 +18,21 @@ enum CMark {
         var unsafeHTML = false
     }
 
+    /// A parse result handed from the lock to the one thread that owns it.
+    private struct Parsed: @unchecked Sendable {
+        let root: OpaquePointer
+        let parser: OpaquePointer
+    }
+
     /// Parses `markdown` with the GFM extensions, hands the document to `body`
     /// and frees it afterwards.
-    static func withDocument<Result: Sendable>(
+    static func withDocument<Result>(
         _ markdown: String, options: Options = Options(),
         _ body: (MarkdownDocument) throws(BuildFailure) -> Result
     ) throws(BuildFailure) -> Result {
-        let outcome: Swift.Result<Result, BuildFailure> = lock.withLock { _ in
+        let parsed = lock.withLock { _ -> Parsed in
             cmark_gfm_core_extensions_ensure_registered()
             let parser = cmark_parser_new(options.flags)!
-            defer { cmark_parser_free(parser) }
             for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
                 if let extensionPointer = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, extensionPointer)
@@ -34,16 +41,15 @@ enum CMark {
             markdown.utf8CString.withUnsafeBufferPointer { buffer in
                 cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
             }
-            let root = cmark_parser_finish(parser)!
-            let document = MarkdownDocument(root: root, parser: parser, options: options.flags)
-            defer { document.release() }
-            do throws(BuildFailure) {
-                return .success(try body(document))
-            } catch {
-                return .failure(error)
-            }
+            return Parsed(root: cmark_parser_finish(parser)!, parser: parser)
         }
-        return try outcome.get()
+        // The parser stays alive for rendering: it lists the extensions (tagfilter included).
+        let document = MarkdownDocument(root: parsed.root, parser: parsed.parser, options: options.flags)
+        defer {
+            document.release()
+            cmark_parser_free(parsed.parser)
+        }
+        return try body(document)
     }
 }
 
