@@ -41,16 +41,15 @@ public enum Pipeline {
     }
 
     /// Every stage but loading and writing: the loaded site in, the output files out.
-    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog) throws(BuildFailure) -> [String: [UInt8]] {
+    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog) throws(BuildFailure) -> [String: String] {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
         try analyzeMarkdown(&site, options: options, log: log)
         Glossary.generate(&site, log: log)
         ReferenceBlocks.generate(&site, log: log)
         try log.throwIfErrors()
         try renderMarkdown(&site, options: options)
-        let pages = try SiteRenderer(site: site, templates: templates).renderFiles()
-        var files = site.extraFiles
-        for (path, html) in pages { files[path] = Array(html.utf8) }
+        var files = try SiteRenderer(site: site, templates: templates).renderFiles()
+        for (path, bytes) in site.extraFiles { files[path] = String(decoding: bytes, as: UTF8.self) }
         return files
     }
 

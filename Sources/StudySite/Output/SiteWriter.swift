@@ -4,7 +4,7 @@ import Foundation
 /// target and swaps it in only when every file was written, so a failed build
 /// leaves the previous site untouched.
 public enum SiteWriter {
-    public static func write(files: [String: [UInt8]], assets: URL?, to output: String) throws(BuildFailure) {
+    public static func write(files: [String: String], assets: URL?, to output: String) throws(BuildFailure) {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -32,7 +32,7 @@ public enum SiteWriter {
             // Files are independent once their folders exist: write them on every core.
             _ = try paths.concurrentMap { path throws(BuildFailure) in
                 do {
-                    try Data(files[path]!).write(to: staging.appendingPathComponent(path))
+                    try Data(files[path]!.utf8).write(to: staging.appendingPathComponent(path))
                 } catch {
                     throw failure(error, output: output)
                 }
