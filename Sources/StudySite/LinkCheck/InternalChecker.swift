@@ -1,0 +1,64 @@
+import Foundation
+
+/// Checks links between files of the built site: pure, no disk access.
+public struct InternalChecker: Sendable {
+    /// Every file of the site, relative to its root, `/`-separated.
+    public var files: Set<String>
+    /// The anchors of every HTML page, by site-relative path.
+    public var anchors: [String: Set<String>]
+
+    public init(files: Set<String>, anchors: [String: Set<String>]) {
+        self.files = files
+        self.anchors = anchors
+    }
+
+    /// The verdict on a link written `path#fragment` on `page`.
+    func check(path: String, fragment: String?, from page: String) -> LinkStatus {
+        let target: String
+        switch resolve(path, from: page) {
+        case .escapes: return .escapesRoot
+        case .missing(let resolved): return .missingFile(resolved)
+        case .file(let file): target = file
+        }
+        guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top" else { return .ok }
+        // Only HTML pages have anchors to check.
+        guard let ids = anchors[target] else { return .ok }
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        // Swift compares strings by canonical equivalence, so NFC and NFD spellings match.
+        if ids.contains(decoded) || ids.contains(fragment) { return .ok }
+        return .missingAnchor(decoded)
+    }
+
+    enum Resolution: Equatable {
+        case file(String)
+        case missing(String)
+        case escapes
+    }
+
+    /// Resolves a link's path against the citing page: `/x` from the site root, `dir/` to `dir/index.html`.
+    func resolve(_ path: String, from page: String) -> Resolution {
+        if path.isEmpty { return .file(page) }
+        let decoded = path.removingPercentEncoding ?? path
+        var segments: [String] = decoded.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for part in parts {
+            switch part {
+            case "", ".": continue
+            case "..":
+                if segments.isEmpty { return .escapes }
+                segments.removeLast()
+            default: segments.append(part)
+            }
+        }
+        let joined = segments.joined(separator: "/")
+        let isDirectory = decoded.hasSuffix("/") || parts.last == "." || parts.last == ".." || segments.isEmpty
+        if isDirectory {
+            let index = joined.isEmpty ? "index.html" : joined + "/index.html"
+            return files.contains(index) ? .file(index) : .missing(index)
+        }
+        if files.contains(joined) { return .file(joined) }
+        // `dir` without the slash: servers redirect to `dir/`, which serves its index.
+        if files.contains(joined + "/index.html") { return .file(joined + "/index.html") }
+        return .missing(joined)
+    }
+}

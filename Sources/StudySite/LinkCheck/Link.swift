@@ -1,0 +1,33 @@
+/// One URL cited by a page of the built site.
+public struct Link: Sendable, Hashable {
+    /// The URL as written in the attribute, with surrounding whitespace removed.
+    public var url: String
+    /// The citing page, relative to the site directory (`notes/vpc.html`).
+    public var page: String
+    /// The citing page as the user would type it, with the line of the element in the HTML.
+    public var location: SourceLocation
+    /// Where the URL came from, such as `a[href]` or `img[srcset]`.
+    public var source: String
+
+    public init(url: String, page: String, location: SourceLocation, source: String = "a[href]") {
+        self.url = url
+        self.page = page
+        self.location = location
+        self.source = source
+    }
+}
+
+/// What one HTML file cites and which fragments it offers.
+public struct ExtractedPage: Sendable, Equatable {
+    /// Relative to the site directory.
+    public var path: String
+    public var links: [Link]
+    /// Every `id`, and every `name` of an `<a>`, on the page.
+    public var anchors: Set<String>
+
+    public init(path: String, links: [Link], anchors: Set<String>) {
+        self.path = path
+        self.links = links
+        self.anchors = anchors
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// How `check-links` behaves: the defaults, overridden by `linkcheck:` in
+/// `site.yml`, overridden by command-line flags.
+public struct LinkCheckOptions: Sendable, Equatable {
+    /// Internal links only; no network.
+    public var offline = false
+    /// Seconds per HTTP request.
+    public var timeout: Double = 20
+    public var maxConcurrency = 32
+    public var maxPerHost = 4
+    public var retries = 2
+    /// Regular expressions; a link whose URL (as written) matches one is not checked.
+    public var exclude: [String] = []
+    /// JSON file remembering URLs that worked, so later runs skip them.
+    public var cachePath: String?
+    /// Seconds a cached success stays valid.
+    public var cacheTTL: Double = 86_400
+    public var userAgent = "Mozilla/5.0 (compatible; studysite-linkcheck/1.0)"
+    /// Seconds the whole run may take; URLs not checked by then are reported unreachable.
+    public var maxDuration: Double = 600
+    /// The first retry of a failed request waits this many seconds, doubling each time.
+    public var retryBackoff: Double = 0.5
+    /// A GET reads at most this much of a body.
+    public var maxBodyBytes = 1 << 20
+    public var maxRedirects = 10
+
+    public init() {}
+
+    /// The defaults with the `linkcheck:` block of `site.yml` applied.
+    public init(settings: LinkCheckSettings) {
+        if let value = settings.timeout { timeout = value }
+        if let value = settings.maxConcurrency { maxConcurrency = value }
+        if let value = settings.maxPerHost { maxPerHost = value }
+        if let value = settings.retries { retries = value }
+        if let value = settings.exclude { exclude = value }
+        if let value = settings.cache { cachePath = value }
+        if let value = settings.cacheTTL { cacheTTL = value }
+        if let value = settings.userAgent { userAgent = value }
+        if let value = settings.maxDuration { maxDuration = value }
+    }
+
+    /// Every problem with the values, so a user fixes them in one go.
+    public func problems() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func require(_ condition: Bool, _ message: String) {
+            if !condition { problems.append(.error(message)) }
+        }
+        require(timeout > 0 && timeout.isFinite, "--timeout must be a positive number of seconds, found \(timeout)")
+        require(maxConcurrency >= 1, "--max-concurrency must be at least 1, found \(maxConcurrency)")
+        require(maxPerHost >= 1, "--max-per-host must be at least 1, found \(maxPerHost)")
+        require(retries >= 0, "--retries must be 0 or more, found \(retries)")
+        require(cacheTTL >= 0 && cacheTTL.isFinite, "--cache-ttl must be 0 or more seconds, found \(cacheTTL)")
+        require(maxDuration > 0 && maxDuration.isFinite, "--max-duration must be a positive number of seconds, found \(maxDuration)")
+        require(!userAgent.isEmpty && !userAgent.contains(where: \.isNewline), "--user-agent must be one non-empty line")
+        for pattern in exclude {
+            do {
+                _ = try Regex(pattern)
+            } catch {
+                problems.append(.error("--exclude \"\(pattern)\" is not a valid regular expression: \(error)"))
+            }
+        }
+        return problems
+    }
+
+    /// Parses `90`, `90s`, `15m`, `12h` or `1d` into seconds.
+    public static func seconds(from text: String) -> Double? {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let last = trimmed.last, let unit = units[last], let value = Double(trimmed.dropLast()), value.isFinite {
+            return value * unit
+        }
+        if let value = Double(trimmed), value.isFinite { return value }
+        return nil
+    }
+}
+
+extension LinkCheckSettings {
+    /// The `linkcheck:` block of `CONTENT_DIR/site.yml`, or nil when there is no such file.
+    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LinkCheckSettings? {
+        let path = (contentDirectory as NSString).appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw BuildFailure(.error("cannot read \(path) as UTF-8 text", at: SourceLocation(path: path)))
+        }
+        return try SiteConfigLoader.load(yaml: text, path: path, log: log).linkCheck
+    }
+}

@@ -1,0 +1,103 @@
+import CLibXML2
+
+/// Reads links and anchors out of one HTML file with libxml2's HTML parser,
+/// the only door to libxml2. Attributes only: text, including text inside
+/// `<pre>` and `<code>`, is never taken for a link.
+public enum LinkExtractor {
+    /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list.
+    static let urlAttributes: [String: [String]] = [
+        "a": ["href"],
+        "img": ["src", "srcset"],
+        "link": ["href"],
+        "source": ["src", "srcset"],
+        "script": ["src"],
+    ]
+
+    /// `<link rel=…>` kinds that name an origin to warm up, not a resource.
+    static let hintRelations: Set<String> = ["preconnect", "dns-prefetch"]
+
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// - Parameters:
+    ///   - html: the file's bytes (UTF-8).
+    ///   - page: the file's path relative to the site directory.
+    ///   - displayPath: the file's path as the user would type it, for locations.
+    public static func extract(html: [UInt8], page: String, displayPath: String) -> ExtractedPage {
+        _ = initialized
+        var result = ExtractedPage(path: page, links: [], anchors: [])
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let parsed: htmlDocPtr? = html.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), page, "UTF-8", options)
+            }
+        }
+        guard let document = parsed else { return result }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return result }
+
+        // Depth-first with an explicit stack: deeply nested pages must not overflow the call stack.
+        var stack: [(node: xmlNodePtr, ignored: Bool)] = [(root, false)]
+        while let (node, inheritedIgnore) = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = String(cString: node.pointee.name)
+            let attributes = attributes(of: node)
+            let ignored = inheritedIgnore || attributes["data-linkcheck-ignore"] != nil
+            if let id = attributes["id"], !id.isEmpty { result.anchors.insert(id) }
+            if name == "a", let anchorName = attributes["name"], !anchorName.isEmpty { result.anchors.insert(anchorName) }
+            if !ignored, let names = urlAttributes[name], !isHint(name, attributes) {
+                let location = SourceLocation(path: displayPath, line: xmlGetLineNo(node))
+                for attribute in names {
+                    guard let value = attributes[attribute] else { continue }
+                    let urls = attribute == "srcset" ? Srcset.urls(in: value) : [value]
+                    for url in urls.map(trimmed) {
+                        result.links.append(Link(url: url, page: page, location: location, source: "\(name)[\(attribute)]"))
+                    }
+                }
+            }
+            var children: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let current = child {
+                children.append(current)
+                child = current.pointee.next
+            }
+            for child in children.reversed() { stack.append((child, ignored)) }
+        }
+        return result
+    }
+
+    private static func isHint(_ element: String, _ attributes: [String: String]) -> Bool {
+        guard element == "link", let rel = attributes["rel"] else { return false }
+        let relations = rel.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        return !relations.isEmpty && relations.allSatisfy(hintRelations.contains)
+    }
+
+    /// Attribute values decoded by the parser; names lowercased.
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = String(cString: current.pointee.name).lowercased()
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            result[name] = value
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// HTML strips ASCII whitespace around URLs.
+    static func trimmed(_ url: String) -> String {
+        let whitespace: Set<Character> = [" ", "\t", "\n", "\r", "\u{0C}"]
+        var text = Substring(url)
+        while let first = text.first, whitespace.contains(first) { text = text.dropFirst() }
+        while let last = text.last, whitespace.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

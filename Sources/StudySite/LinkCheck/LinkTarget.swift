@@ -1,0 +1,62 @@
+import Foundation
+
+/// What a URL points at, decided from its text alone.
+enum LinkTarget: Sendable, Hashable {
+    /// A file of the site; `path` is empty for a same-page link.
+    case local(path: String, fragment: String?)
+    /// An http(s) URL without its fragment (fragments of external pages are not checked).
+    case external(String)
+    case mailto(String)
+    /// `tel:`, `javascript:`, `data:` and other schemes we do not check.
+    case skipped
+
+    init(_ url: String) {
+        if url.hasPrefix("//") {
+            self = .external(LinkTarget.droppingFragment("https:" + url))
+            return
+        }
+        if let scheme = LinkTarget.scheme(of: url) {
+            switch scheme {
+            case "http", "https": self = .external(LinkTarget.droppingFragment(url))
+            case "mailto": self = .mailto(String(url.dropFirst(scheme.count + 1)))
+            default: self = .skipped
+            }
+            return
+        }
+        let (path, fragment) = LinkTarget.split(url, at: "#")
+        self = .local(path: LinkTarget.split(path, at: "?").0, fragment: fragment)
+    }
+
+    /// The lowercased scheme, when `url` starts with one (`scheme:` before any `/`, `?` or `#`).
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    static func droppingFragment(_ url: String) -> String {
+        split(url, at: "#").0
+    }
+
+    private static func split(_ text: String, at separator: Character) -> (String, String?) {
+        guard let index = text.firstIndex(of: separator) else { return (text, nil) }
+        return (String(text[..<index]), String(text[text.index(after: index)...]))
+    }
+}
+
+extension LinkTarget {
+    /// `mailto:` needs at least one address, and each address a local part and a domain.
+    static func isValidMailto(_ rest: String) -> Bool {
+        let addresses = String(rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        let decoded = addresses.removingPercentEncoding ?? addresses
+        let list = decoded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !list.isEmpty else { return false }
+        return list.allSatisfy { address in
+            guard let at = address.lastIndex(of: "@") else { return false }
+            return at > address.startIndex && address.index(after: at) < address.endIndex
+        }
+    }
+}
