@@ -22,6 +22,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
+    @Flag(name: .customLong("check-links"), help: "After writing the site, check its internal links and anchors; fail (exit 1) if one is broken.")
+    var checkLinks = false
+
     func run() async throws {
         let log = DiagnosticLog()
         let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
@@ -37,5 +40,6 @@ struct Build: AsyncParsableCommand {
             Console.error("Build failed with \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
             throw ExitCode.failure
         }
+        if checkLinks { try CheckLinks.checkBuiltSite(at: output) }
     }
 }

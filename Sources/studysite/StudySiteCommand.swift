@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct StudySiteCommand: AsyncParsableCommand {
@@ -10,7 +11,27 @@ struct StudySiteCommand: AsyncParsableCommand {
               studysite build                 # content/ + templates/ → _site/
               open _site/index.html           # browse it from disk, or publish _site/ anywhere
             """,
-        subcommands: [Build.self],
+        subcommands: [Build.self, CheckLinks.self],
         defaultSubcommand: Build.self
     )
+
+    /// As ArgumentParser's own `main`, but usage errors exit 2 (not 64), the status `check-links` documents.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { Console.error(message) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
