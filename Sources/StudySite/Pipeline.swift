@@ -20,6 +20,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     public var seconds: Double
     public var indexPath: String
+    /// Wall time of each stage, in order.
+    public var stages: [StageTiming]
 }
 
 /// The build, as a list of named stages over one `Site` value:
@@ -28,27 +30,28 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
         let start = ContinuousClock.now
-        let templates = try TemplateRenderer(directory: options.templatesDirectory)
-        var site = try ContentLoader.load(contentDirectory: options.contentDirectory, log: log)
-        let files = try renderSite(&site, templates: templates, log: log)
+        var timer = StageTimer()
+        let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
+        var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
+        let files = try renderSite(&site, templates: templates, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
-        try SiteWriter.write(files: files, assets: assets, to: options.outputDirectory)
-        let elapsed = start.duration(to: .now)
+        try timer.measure("write") { () throws(BuildFailure) in try SiteWriter.write(files: files, assets: assets, to: options.outputDirectory) }
         return BuildReport(
             pageCount: site.pages.count, fileCount: files.count, warnings: log.warnings,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"))
+            seconds: start.duration(to: .now).seconds,
+            indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"),
+            stages: timer.timings)
     }
 
     /// Every stage but loading and writing: the loaded site in, the output files out.
-    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog) throws(BuildFailure) -> [String: String] {
+    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) -> [String: String] {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
-        try analyzeMarkdown(&site, options: options, log: log)
-        Glossary.generate(&site, log: log)
-        ReferenceBlocks.generate(&site, log: log)
+        try timer.measure("markdown analysis") { () throws(BuildFailure) in try analyzeMarkdown(&site, options: options, log: log) }
+        timer.measure("glossary") { Glossary.generate(&site, log: log) }
+        timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
         try log.throwIfErrors()
-        try renderMarkdown(&site, options: options)
-        var files = try SiteRenderer(site: site, templates: templates).renderFiles()
+        try timer.measure("markdown to HTML") { () throws(BuildFailure) in try renderMarkdown(&site, options: options) }
+        var files = try timer.measure("templates render") { () throws(BuildFailure) in try SiteRenderer(site: site, templates: templates).renderFiles() }
         for (path, bytes) in site.extraFiles { files[path] = String(decoding: bytes, as: UTF8.self) }
         return files
     }
