@@ -22,6 +22,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     @Flag(name: .customLong("check-links"), help: "After writing the site, check its internal links and anchors; fail (exit 1) if one is broken.")
     var checkLinks = false
 
@@ -35,9 +38,14 @@ struct Build: AsyncParsableCommand {
                 format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
                 report.pageCount, report.fileCount, report.seconds, report.warnings.count,
                 report.warnings.count == 1 ? "" : "s", report.indexPath))
-        } catch let failure as BuildFailure {
-            Console.print(diagnostics: log.warnings + failure.diagnostics)
-            Console.error("Build failed with \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
+            if timings {
+                for stage in report.stages {
+                    Console.error("  " + stage.stage.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds))
+                }
+            }
+        } catch {
+            Console.print(diagnostics: log.warnings + error.diagnostics)
+            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
             throw ExitCode.failure
         }
         if checkLinks { try CheckLinks.checkBuiltSite(at: output) }
