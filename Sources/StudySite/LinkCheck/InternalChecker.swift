@@ -14,8 +14,13 @@ public struct InternalChecker: Sendable {
 
     /// The verdict on a link written `path#fragment` on `page`.
     func check(path: String, fragment: String?, from page: String) -> LinkStatus {
+        verdict(for: resolve(path, from: page), fragment: fragment)
+    }
+
+    /// The verdict on a resolved link and its fragment.
+    func verdict(for resolution: Resolution, fragment: String?) -> LinkStatus {
         let target: String
-        switch resolve(path, from: page) {
+        switch resolution {
         case .escapes: return .escapesRoot
         case .missing(let resolved): return .missingFile(resolved)
         case .file(let file): target = file
@@ -23,22 +28,28 @@ public struct InternalChecker: Sendable {
         guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top" else { return .ok }
         // Only HTML pages have anchors to check.
         guard let ids = anchors[target] else { return .ok }
-        let decoded = fragment.removingPercentEncoding ?? fragment
+        let decoded = Self.percentDecoded(fragment)
         // Swift compares strings by canonical equivalence, so NFC and NFD spellings match.
         if ids.contains(decoded) || ids.contains(fragment) { return .ok }
         return .missingAnchor(decoded)
     }
 
-    enum Resolution: Equatable {
+    enum Resolution: Hashable {
         case file(String)
         case missing(String)
         case escapes
     }
 
+    /// Foundation's decoding is slow; most URLs have nothing to decode.
+    static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
+    }
+
     /// Resolves a link's path against the citing page: `/x` from the site root, `dir/` to `dir/index.html`.
     func resolve(_ path: String, from page: String) -> Resolution {
         if path.isEmpty { return .file(page) }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = Self.percentDecoded(path)
         var segments: [String] = decoded.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for part in parts {

@@ -118,8 +118,12 @@ public struct LinkChecker: Sendable {
                     targets.insert("mailto:" + rest)
                     results.append(LinkResult(link: link, status: LinkTarget.isValidMailto(rest) ? .ok : .invalidMailto))
                 case .local(let path, let fragment):
-                    targets.insert("\(checker.resolve(path, from: page.path))#\(fragment ?? "")")
-                    results.append(LinkResult(link: link, status: checker.check(path: path, fragment: fragment, from: page.path)))
+                    let resolution = checker.resolve(path, from: page.path)
+                    switch resolution {
+                    case .file(let file), .missing(let file): targets.insert("\(file)#\(fragment ?? "")")
+                    case .escapes: targets.insert("escapes " + link.url)
+                    }
+                    results.append(LinkResult(link: link, status: checker.verdict(for: resolution, fragment: fragment)))
                 case .external(let url):
                     if external[url] == nil { externalOrder.append(url) }
                     external[url, default: []].append(link)

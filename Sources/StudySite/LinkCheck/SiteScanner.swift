@@ -22,13 +22,14 @@ struct SiteScanner {
         while let path = enumerator.nextObject() as? String {
             if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.insert(path) }
         }
-        var pages: [ExtractedPage] = []
-        for path in files.sorted() where Self.isHTML(path) {
-            let fullPath = (siteDirectory as NSString).appendingPathComponent(path)
+        let directory = siteDirectory
+        // Pages parse independently (libxml2 keeps its parser state per thread), so on every core.
+        let pages = try files.sorted().filter(Self.isHTML).concurrentMap { path throws(BuildFailure) -> ExtractedPage in
+            let fullPath = (directory as NSString).appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: fullPath) else {
                 throw BuildFailure(.error("cannot read \(fullPath)"))
             }
-            pages.append(LinkExtractor.extract(html: [UInt8](data), page: path, displayPath: fullPath))
+            return LinkExtractor.extract(html: [UInt8](data), page: path, displayPath: fullPath)
         }
         return Scan(files: files, pages: pages)
     }
