@@ -77,12 +77,14 @@ public enum Glossary {
     }
 
     /// Fills `usedIn` with every page whose prose mentions a spelling of the term:
-    /// one pass over each page's words, whatever the number of terms.
+    /// one pass over each page's words, whatever the number of terms, pages on every core.
     static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], matcher: TermMatcher) {
-        for page in pages {
-            var found: Set<Int> = []
-            for match in matcher.matches(in: page.searchableText) { found.insert(match.term) }
-            for term in found { entries[term].usedIn.append(page.slug) }
+        // The transform cannot fail; `concurrentMap` is typed for stages that can.
+        let mentioned = (try? pages.concurrentMap { page in
+            Set(matcher.matches(in: page.searchableText).map(\.term)).sorted()
+        }) ?? []
+        for (page, terms) in zip(pages, mentioned) {
+            for term in terms { entries[term].usedIn.append(page.slug) }
         }
     }
 }

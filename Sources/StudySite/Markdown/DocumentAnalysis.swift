@@ -3,7 +3,7 @@ struct DocumentAnalysis: Sendable {
     var headings: [Heading] = []
     var definitions: [TermDefinition] = []
     var blocks: [GeneratorBlock] = []
-    /// Prose outside code and headings, lower-cased, one block a line.
+    /// Prose outside code and headings, as written, one block a line.
     var searchableText = ""
     var diagnostics: [Diagnostic] = []
 }

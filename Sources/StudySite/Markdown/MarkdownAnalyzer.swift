@@ -61,7 +61,7 @@ struct MarkdownAnalyzer {
             case .code:
                 return
             case .text:
-                analysis.searchableText += node.literal.lowercased()
+                analysis.searchableText += node.literal  // the matcher lower-cases words itself
                 return
             case .softBreak, .lineBreak:
                 analysis.searchableText += " "

@@ -15,6 +15,9 @@ public struct TermMatcher: Sendable {
     /// First byte and UTF-8 length of every word that can start a term (plurals included),
     /// so most words of the prose are skipped without being lower-cased or hashed.
     private var startShapes: Set<Int> = []
+    /// Per node: `word + "s"` and `word + "es"` of each child that ends a term → that term,
+    /// so a plural is one lookup instead of cutting stems off every word that ends in `s`.
+    private var plurals: [[String: Int]] = []
 
     /// `phrases[i]` are the spellings (term and aliases) of term `i`.
     public init(phrases: [[String]]) {
@@ -37,6 +40,17 @@ public struct TermMatcher: Sendable {
                 // The first spelling that claims a phrase keeps it.
                 if terminal[node] == nil { terminal[node] = term }
             }
+        }
+        plurals = children.map { words in
+            var forms: [String: Int] = [:]
+            // `s` before `es`: "buses" is the plural of a term "buse" before one of "bus".
+            for ending in ["s", "es"] {
+                for (word, child) in words {
+                    guard let term = terminal[child], word.count + ending.count > 2 else { continue }
+                    if forms[word + ending] == nil { forms[word + ending] = term }
+                }
+            }
+            return forms
         }
     }
 
@@ -98,11 +112,8 @@ public struct TermMatcher: Sendable {
 
     /// The term that `word` completes as a plural of a child of `node`.
     private func pluralTerminal(_ node: Int, _ word: String) -> Int? {
-        guard word.count > 2, word.hasSuffix("s") else { return nil }
-        for stem in [String(word.dropLast()), word.hasSuffix("es") ? String(word.dropLast(2)) : nil].compactMap({ $0 }) {
-            if let next = children[node][stem], let term = terminal[next] { return term }
-        }
-        return nil
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }
+        return plurals[node][word]
     }
 
     struct Word {
@@ -119,6 +130,52 @@ public struct TermMatcher: Sendable {
     }
 
     static func wordRanges(in text: String) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
+        if let words = text.utf8.withContiguousStorageIfAvailable({ wordRanges(in: text, bytes: $0) }) { return words }
+        return scalarWordRanges(in: text)
+    }
+
+    /// The same scan over UTF-8 bytes, decoding only non-ASCII scalars (native strings).
+    private static func wordRanges(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
+        var words: [(range: Range<String.Index>, joinsPrevious: Bool)] = []
+        let utf8 = text.utf8
+        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+        var start: Int?
+        var gapIsJoin = true
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            var length = 1
+            let isWord: Bool
+            if byte < 0x80 {
+                isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            } else {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in 1..<length where offset + next < bytes.count { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+                isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
+            }
+            if isWord {
+                if start == nil { start = offset }
+            } else {
+                if let wordStart = start {
+                    words.append((index(wordStart)..<index(offset), gapIsJoin))
+                    start = nil
+                    gapIsJoin = true
+                }
+                // Space, hyphen, or U+2011 (non-breaking hyphen, E2 80 91) may join a phrase.
+                let joins = byte == 0x20 || byte == 0x2D || (length == 3 && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)
+                if !joins { gapIsJoin = false }
+            }
+            offset += length
+        }
+        if let wordStart = start {
+            words.append((index(wordStart)..<text.endIndex, gapIsJoin))
+        }
+        return words
+    }
+
+    /// Scalar by scalar: the reference for the byte scan, and the path for non-contiguous strings.
+    static func scalarWordRanges(in text: String) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
         var words: [(range: Range<String.Index>, joinsPrevious: Bool)] = []
         let scalars = text.unicodeScalars
         var start: String.Index?

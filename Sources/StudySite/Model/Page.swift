@@ -20,7 +20,7 @@ public struct Page: Sendable {
     public var headings: [Heading] = []
     public var definitions: [TermDefinition] = []
     public var blocks: [GeneratorBlock] = []
-    /// Lower-cased prose outside code and headings, for "used in" lookups.
+    /// Prose outside code and headings, as written, for "used in" lookups.
     public var searchableText: String = ""
 
     // Filled by the Render stage of the pipeline.

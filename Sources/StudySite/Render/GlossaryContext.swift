@@ -102,15 +102,16 @@ struct GlossaryContext {
     }
 
     private static func entry(_ entry: GlossaryEntry, pages: [String: Page], ids: [String: String]) -> Entry {
-        let used = entry.usedIn.compactMap { slug in pages[slug].map { Link(title: $0.title, href: $0.outputPath) } }
+        // Only the listed pages are looked up: a common term may be used on thousands.
+        let used = entry.usedIn.prefix(usedInLimit).compactMap { slug in pages[slug].map { Link(title: $0.title, href: $0.outputPath) } }
         return Entry(
             term: entry.term, id: entry.id,
             definition: MarkdownText.html(entry.definition, pageSlug: slug).trimmingCharacters(in: .newlines),
             aliases: shownAliases(of: entry),
             see: entry.see.compactMap { name in ids[name].map { Link(title: name, href: "#" + $0) } },
             definedIn: entry.definedIn.flatMap { anchor in pages[anchor.slug].map { definedInLink($0, headingID: anchor.headingID) } },
-            usedIn: Array(used.prefix(usedInLimit)),
-            moreUsedIn: max(0, used.count - usedInLimit))
+            usedIn: used,
+            moreUsedIn: max(0, entry.usedIn.count - usedInLimit))
     }
 
     /// `Key Terms to Remember › Key terms`, linking to the heading.

@@ -39,6 +39,11 @@ import Testing
         #expect(found([["Bus"], ["Buses"]], in: "Buses") == ["Buses=1"])
     }
 
+    @Test func aPluralInSIsReadBeforeOneInEs() {
+        #expect(found([["Bus"], ["Buse"]], in: "Buses") == ["Buses=1"])
+        #expect(found([["Bus"]], in: "Buses and Buss") == ["Buses=0", "Buss=0"])
+    }
+
     @Test func matchingIgnoresCaseAndKeepsTheTextsRange() {
         #expect(found([["Shared Responsibility Model"]], in: "the SHARED responsibility model") == ["SHARED responsibility model=0"])
         #expect(found([["Überblick"]], in: "ein ÜBERBLICK") == ["ÜBERBLICK=0"])
@@ -64,6 +69,22 @@ import Testing
         #expect(TermMatcher.key(for: "Pay-as-you-go") == TermMatcher.key(for: "pay as  you go"))
         #expect(TermMatcher.key(for: "Availability Zone (AZ)") == "availability zone az")
         #expect(TermMatcher.key(for: "—") == "")
+    }
+
+    @Test func theByteScanFindsTheSameWordsAsTheScalarScan() {
+        let samples = [
+            "", "a", "Region-specific multi-AZ, e.g. us-east-1!", "Café café cafe\u{301} naïve",
+            "Ωmega ΑΒΓ δ", "日本語のテキスト and 中文", "emoji 👩‍💻 here 🇩🇪 flag", "non\u{2011}breaking hyphen",
+            "tab\tline\nbreak  double", "trailing word", "x\u{2028}y", "١٢٣ arabic digits", "ends with é",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab Z9-.\u{2011}é\u{301}Ω日👩‍💻\n")
+        let random = (0..<300).map { _ in String((0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+        for text in samples + random {
+            let bytes = TermMatcher.wordRanges(in: text).map { "\(text[$0.range])|\($0.joinsPrevious)" }
+            let scalars = TermMatcher.scalarWordRanges(in: text).map { "\(text[$0.range])|\($0.joinsPrevious)" }
+            #expect(bytes == scalars, "\(text.debugDescription)")
+        }
     }
 
     @Test func anEmptyMatcherFindsNothing() {
