@@ -157,6 +157,13 @@ final class MarkdownDocument {
         cmark_node_unlink(node.pointer)
         detached.append(node.pointer)
     }
+
+    /// Merges neighbouring text nodes: cmark starts a new one at `_`, `&`, `[`, `!` …,
+    /// which would hide a phrase like `Email & password` from the glossary linker.
+    /// Call it before holding any text node.
+    func consolidateText() {
+        cmark_consolidate_text_nodes(root.pointer)
+    }
 }
 
 /// A node of a parsed document: a thin, non-owning view of a cmark node.

@@ -16,6 +16,7 @@ struct MarkdownRenderer {
 
     func render(_ markdown: String, plan: Plan) throws(BuildFailure) -> String {
         try CMark.withDocument(markdown, options: options) { document throws(BuildFailure) in
+            if plan.terms != nil { document.consolidateText() }
             var walk = Walk(document: document, plan: plan)
             walk.visit(document.root)
             return document.renderHTML()

@@ -1,7 +1,9 @@
 /// Finds glossary terms in prose in one pass over the words: whole words only,
 /// case-insensitive, the longest term wins ("Availability Zone" before "Zone"),
 /// and a final plural `s`/`es` still matches ("Regions" → Region, "AMIs" → AMI).
-/// "Region" does not match "Regional".
+/// "Region" does not match "Regional", but does match in "Region-specific": a word is a
+/// run of letters, digits and marks, and a phrase's words may be joined by spaces, hyphens,
+/// `_`, `&` or `/` (so `pay as you go` is `Pay-as-you-go`).
 public struct TermMatcher: Sendable {
     public struct Match: Sendable, Equatable {
         public var range: Range<String.Index>
@@ -119,7 +121,7 @@ public struct TermMatcher: Sendable {
     struct Word {
         var word: String
         var range: Range<String.Index>
-        /// Only spaces or hyphens separate it from the word before, so a phrase may continue.
+        /// Only `joiningScalars` separate it from the word before, so a phrase may continue.
         var joinsPrevious: Bool
     }
 
@@ -162,8 +164,10 @@ public struct TermMatcher: Sendable {
                     start = nil
                     gapIsJoin = true
                 }
-                // Space, hyphen, or U+2011 (non-breaking hyphen, E2 80 91) may join a phrase.
-                let joins = byte == 0x20 || byte == 0x2D || (length == 3 && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)
+                let joins = length == 1
+                    ? byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x5F || byte == 0x26 || byte == 0x2F  // space tab - _ & /
+                    : (length == 2 && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
+                        || (length == 3 && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
                 if !joins { gapIsJoin = false }
             }
             offset += length
@@ -191,7 +195,7 @@ public struct TermMatcher: Sendable {
                     start = nil
                     gapIsJoin = true
                 }
-                if !(scalar == " " || scalar == "-" || scalar == "\u{2011}") { gapIsJoin = false }
+                if !joiningScalars.contains(scalar) { gapIsJoin = false }
             }
             scalars.formIndex(after: &index)
         }
@@ -200,6 +204,11 @@ public struct TermMatcher: Sendable {
         }
         return words
     }
+
+    /// What may stand between two words of one phrase: spaces, hyphens, `_`, `&` and `/`
+    /// (`Pay-as-you-go`, `Email & password`, `TCP/IP`). Anything else, a comma or a
+    /// bracket or a line break, ends the phrase.
+    static let joiningScalars: Set<Unicode.Scalar> = [" ", "\t", "\u{00A0}", "-", "\u{2011}", "_", "&", "/"]
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

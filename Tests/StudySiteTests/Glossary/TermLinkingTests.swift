@@ -77,6 +77,15 @@ import Testing
         #expect(html.contains("<li><strong>Zone</strong>: Any zone</li>"))
     }
 
+    @Test func phrasesLinkEvenWhereCmarkSplitsTheText() throws {
+        // cmark-gfm starts a new text node at `w`, `:` (autolinks), `_`, `!` and `[`.
+        let notes = "- **Power switch network**: A switch\n- **Rule_set**: Rules\n"
+        let result = try GlossaryTestSite.build([("terms", notes), ("a", "The power switch network works: a rule_set too.\n")])
+        let html = result.html("a")
+        #expect(html.contains(">power switch network</abbr></a> works"))
+        #expect(html.contains(">rule_set</abbr></a> too."))
+    }
+
     @Test func tableCellsAndEmphasisAreLinked() throws {
         let markdown = "| Name |\n| --- |\n| *Region* |\n"
         let html = try GlossaryTestSite.build([("terms", Self.definitions), ("a", markdown)]).html("a")

@@ -55,6 +55,13 @@ import Testing
         #expect(found([["AZ"]], in: "multi-AZ") == ["AZ=0"])
     }
 
+    @Test func aPhraseRunsAcrossUnderscoresAmpersandsSlashesAndNoBreakSpaces() {
+        #expect(found([["Email & password"]], in: "your email & password") == ["email & password=0"])
+        #expect(found([["TCP/IP"]], in: "the tcp/ip stack") == ["tcp/ip=0"])
+        #expect(found([["rule set"]], in: "a rule_set") == ["rule_set=0"])
+        #expect(found([["Availability Zone"]], in: "Availability\u{00A0}Zone") == ["Availability\u{00A0}Zone=0"])
+    }
+
     @Test func aPhraseDoesNotRunAcrossPunctuationOrLines() {
         #expect(found([["Availability Zone"]], in: "Availability. Zone") == [])
         #expect(found([["Availability Zone"]], in: "Availability\nZone") == [])
@@ -78,7 +85,7 @@ import Testing
             "tab\tline\nbreak  double", "trailing word", "x\u{2028}y", "١٢٣ arabic digits", "ends with é",
         ]
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab Z9-.\u{2011}é\u{301}Ω日👩‍💻\n")
+        let alphabet = Array("ab Z9-._&/,\t\u{A0}\u{2011}é\u{301}Ω日👩‍💻\n")
         let random = (0..<300).map { _ in String((0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
         for text in samples + random {
             let bytes = TermMatcher.wordRanges(in: text).map { "\(text[$0.range])|\($0.joinsPrevious)" }
