@@ -22,9 +22,9 @@ extension Glossary {
             onlyFirst: site.config.glossary.linkTerms == .first)
     }
 
-    /// The definition as one line of plain text for a tooltip, cut at a word near 160 characters.
+    /// The definition as one line of plain text for a tooltip, spaces collapsed, cut at a word near 160 characters.
     static func shortDefinition(_ markdown: String) -> String {
-        var text = MarkdownText.plain(markdown)
+        var text = MarkdownText.plain(markdown).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if text.count > 160 {
             let cut = text.prefix(160)
             text = (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"

@@ -49,6 +49,8 @@ import Testing
         let vpc = try output.read("_site/networking/vpc.html")
         #expect(vpc.contains("<a class=\"term\" href=\"../glossary.html#term-vpc\"><abbr title=\"An isolated network in the AWS cloud, made of subnets.\">VPC</abbr></a> spans"))
         #expect(vpc.contains("<code>VPC</code>"))
+        let pricing = try output.read("_site/pricing.html")
+        #expect(pricing.contains("<abbr title=\"A virtual server. It runs in a subnet, from an AMI.\">EC2 instance</abbr>"))
     }
 
     @Test func theGlossaryIsInTheSidebarOfEveryPage() throws {
