@@ -4,9 +4,6 @@ import Foundation
 /// Parameters: `duration` (such as `5m 38s`, required), `instance` (a type from the data file, required).
 struct BillingExampleGenerator: BlockGenerator {
     static let name = "billing-example"
-    /// AWS bills per second with a minimum of 60 seconds.
-    static let minimumBilledSeconds = 60
-
     func html(for block: GeneratorBlock, context: GeneratorContext) throws(BuildFailure) -> String {
         let parameters = try BlockParameters(block, known: ["duration", "instance"])
         let text = try parameters.requiredString("duration")
@@ -20,8 +17,9 @@ struct BillingExampleGenerator: BlockGenerator {
         return Self.html(written: text, duration: duration, instance: instance, data: data)
     }
 
-    static func billedSeconds(_ duration: BillingDuration) -> Int {
-        max(minimumBilledSeconds, duration.totalSeconds)
+    /// The run's seconds, raised to the data file's `minimum_billed_seconds` when it sets one.
+    static func billedSeconds(_ duration: BillingDuration, minimum: Int) -> Int {
+        max(minimum, duration.totalSeconds)
     }
 
     /// Seconds at the exact per-second rate (`hourly` ÷ 3,600), not the rounded one shown.
@@ -30,7 +28,7 @@ struct BillingExampleGenerator: BlockGenerator {
     }
 
     static func html(written: String, duration: BillingDuration, instance: EC2PricingData.Instance, data: EC2PricingData) -> String {
-        let billed = billedSeconds(duration)
+        let billed = billedSeconds(duration, minimum: data.minimumBilledSeconds)
         let cost = cost(hourly: instance.hourly, seconds: billed)
         let hourly = data.money(instance.hourly, places: Money.perHourPlaces)
         var table = HTMLTable(caption: "Per-second billing: \(written) of \(instance.type)", columns: [
@@ -45,7 +43,7 @@ struct BillingExampleGenerator: BlockGenerator {
         if let arithmetic = duration.arithmetic { seconds = "\(arithmetic) = " + seconds }
         var notes = [seconds + (billed == duration.totalSeconds ? " billed." : ".")]
         if billed != duration.totalSeconds {
-            notes.append("Per-second billing has a \(minimumBilledSeconds)-second minimum, so the run is billed as \(billed) s.")
+            notes.append("Per-second billing has a \(data.minimumBilledSeconds)-second minimum, so the run is billed as \(billed) s.")
         }
         notes.append(
             "Cost: \(NumberText.grouped(billed)) s × \(hourly) per hour ÷ 3,600 s per hour = \(data.money(cost, places: Money.perSecondPlaces)), "

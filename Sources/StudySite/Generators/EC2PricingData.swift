@@ -39,6 +39,8 @@ struct EC2PricingData: Sendable {
     var retrievedLocation: SourceLocation
     var source: String
     var hoursPerMonth: Int
+    /// The shortest run that is billed (`minimum_billed_seconds`); 0 when the data states none.
+    var minimumBilledSeconds: Int = 0
     var instances: [Instance]
     var discounts: Discounts
     var models: [Model]

@@ -20,7 +20,7 @@ enum EC2PricingFile {
         return try parse(ContentLoader.readText(at: url, path: path), path: path)
     }
 
-    static let keys = ["currency", "discounts", "hours_per_month", "instances", "label", "models", "operating_system", "region", "retrieved", "source"]
+    static let keys = ["currency", "discounts", "hours_per_month", "instances", "label", "minimum_billed_seconds", "models", "operating_system", "region", "retrieved", "source"]
 
     static func parse(_ text: String, path: String) throws(BuildFailure) -> EC2PricingData {
         guard let root = try YAMLValue.parse(text, path: path) else {
@@ -42,6 +42,7 @@ enum EC2PricingFile {
         let retrieved = attempt { () throws(BuildFailure) in try fields.day("retrieved") }
         let source = attempt { () throws(BuildFailure) in try fields.url("source") }
         let hours = attempt { () throws(BuildFailure) in try fields.positiveInt("hours_per_month", default: defaultHoursPerMonth) }
+        let minimum = attempt { () throws(BuildFailure) in try fields.positiveInt("minimum_billed_seconds", default: 0) }
         let instances = attempt { () throws(BuildFailure) in try fields.list("instances", instance) }
         let discounts = attempt { () throws(BuildFailure) in try fields.nested("discounts", discountsValue) }
         let models = attempt { () throws(BuildFailure) in try fields.list("models", model) }
@@ -52,11 +53,11 @@ enum EC2PricingFile {
             }
         }
         guard problems.isEmpty, let label, let region, let system, let currency, let retrieved, let source,
-            let hours, let instances, let discounts, let models
+            let hours, let minimum, let instances, let discounts, let models
         else { throw BuildFailure(problems) }
         return EC2PricingData(
             path: path, label: label, region: region, operatingSystem: system, currency: currency,
-            retrieved: retrieved.day, retrievedLocation: retrieved.location, source: source, hoursPerMonth: hours,
+            retrieved: retrieved.day, retrievedLocation: retrieved.location, source: source, hoursPerMonth: hours, minimumBilledSeconds: minimum,
             instances: instances.map(\.0), discounts: discounts, models: models.map(\.0))
     }
 

@@ -25,9 +25,10 @@ import Testing
         #expect(BillingDuration(parsing: text) == nil)
     }
 
-    @Test func billsAtLeastSixtySeconds() {
-        #expect(BillingExampleGenerator.billedSeconds(BillingDuration(seconds: 45)) == 60)
-        #expect(BillingExampleGenerator.billedSeconds(BillingDuration(minutes: 5, seconds: 38)) == 338)
+    @Test func billsAtLeastTheMinimumTheDataFileStates() {
+        #expect(BillingExampleGenerator.billedSeconds(BillingDuration(seconds: 45), minimum: 60) == 60)
+        #expect(BillingExampleGenerator.billedSeconds(BillingDuration(minutes: 5, seconds: 38), minimum: 60) == 338)
+        #expect(BillingExampleGenerator.billedSeconds(BillingDuration(seconds: 45), minimum: 0) == 45)
     }
 
     @Test func costIsTheExactPerSecondRateTimesSeconds() {
@@ -49,11 +50,20 @@ import Testing
     }
 
     @Test func billingExampleExplainsTheMinimum() throws {
-        let content = try TemporaryContent()
+        let content = try TemporaryContent(pricingData: Support.pricingData.replacingOccurrences(
+            of: "hours_per_month: 730", with: "hours_per_month: 730\nminimum_billed_seconds: 60"))
         let html = try BillingExampleGenerator().html(
             for: Support.block("billing-example", "duration: 45s\ninstance: m5.large\n"), context: content.context())
         #expect(Support.rows(html)[0] == ["45s", "60", "m5.large", "$0.0960", "$0.0000267", "$0.0016000"])
         #expect(Support.notes(html).prefix(2) == ["45 s.", "Per-second billing has a 60-second minimum, so the run is billed as 60 s."])
+    }
+
+    @Test func withoutAMinimumInTheDataEverySecondIsBilledAsRun() throws {
+        let content = try TemporaryContent()
+        let html = try BillingExampleGenerator().html(
+            for: Support.block("billing-example", "duration: 45s\ninstance: m5.large\n"), context: content.context())
+        #expect(Support.rows(html)[0] == ["45s", "45", "m5.large", "$0.0960", "$0.0000267", "$0.0012000"])
+        #expect(Support.notes(html)[0] == "45 s billed.")
     }
 
     @Test func billingExampleErrors() throws {

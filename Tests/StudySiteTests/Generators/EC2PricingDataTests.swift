@@ -80,7 +80,7 @@ import Testing
         let text = replacing("region: us-east-1\n", with: "regoin: us-east-1\n")
             .replacingOccurrences(of: "vcpu: 2, memory_gib: 16,", with: "memory_gib: 16,")
         #expect(errors(text) == [
-            "content/data/ec2-pricing.yml:2:9: error: the EC2 pricing data: unknown key `regoin` (known: currency, discounts, hours_per_month, instances, label, models, operating_system, region, retrieved, source)"
+            "content/data/ec2-pricing.yml:2:9: error: the EC2 pricing data: unknown key `regoin` (known: currency, discounts, hours_per_month, instances, label, minimum_billed_seconds, models, operating_system, region, retrieved, source)"
         ])
         #expect(errors(replacing("region: us-east-1\n", with: "")).first == "content/data/ec2-pricing.yml:1:1: error: the EC2 pricing data: missing `region`")
         #expect(errors(replacing("vcpu: 2, memory_gib: 16,", with: "memory_gib: 16,")) == [
