@@ -43,14 +43,21 @@ enum SiteConfigLoader {
     private static func glossarySettings(_ value: YAMLValue) throws(BuildFailure) -> GlossarySettings {
         var settings = GlossarySettings()
         for (key, item) in try value.mapping("glossary") {
-            guard key == "link_terms" else {
-                throw BuildFailure(.error("unknown key `glossary.\(key)` (known: link_terms)", at: item.location))
+            switch key {
+            case "link_terms":
+                let text = try item.string("glossary.link_terms")
+                guard let mode = GlossarySettings.LinkTerms(rawValue: text) else {
+                    throw BuildFailure(.error("glossary.link_terms must be first, all or none, found \"\(text)\"", at: item.location))
+                }
+                settings.linkTerms = mode
+            case "exclude":
+                let names = item.isSequence ? try item.sequence("glossary.exclude") : [item]
+                for name in names {
+                    settings.exclude.append(ExcludedTerm(name: try name.string("each item of glossary.exclude"), location: name.location))
+                }
+            default:
+                throw BuildFailure(.error("unknown key `glossary.\(key)` (known: exclude, link_terms)", at: item.location))
             }
-            let text = try item.string("glossary.link_terms")
-            guard let mode = GlossarySettings.LinkTerms(rawValue: text) else {
-                throw BuildFailure(.error("glossary.link_terms must be first, all or none, found \"\(text)\"", at: item.location))
-            }
-            settings.linkTerms = mode
         }
         return settings
     }

@@ -48,6 +48,11 @@ public struct YAMLValue: @unchecked Sendable {
         }
     }
 
+    public var isSequence: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
     /// Key/value pairs in file order. Keys must be strings.
     public func mapping(_ what: String) throws(BuildFailure) -> [(key: String, value: YAMLValue)] {
         guard case .mapping(let mapping) = node else {

@@ -12,7 +12,7 @@ public enum Glossary {
             log.report(error.diagnostics)
         }
         log.report(merge.diagnostics)
-        var candidates = merge.candidates
+        var candidates = excluding(site.config.glossary.exclude, from: merge.candidates, log: log)
         guard !candidates.isEmpty else { return }
 
         candidates.sort { sortKey($0.entry.term) < sortKey($1.entry.term) }
@@ -28,6 +28,18 @@ public enum Glossary {
         site.glossary = entries
         site.extraFiles[GlossaryExport.jsonPath] = GlossaryExport.json(entries)
         site.extraFiles[GlossaryExport.tsvPath] = GlossaryExport.tsv(entries)
+    }
+
+    /// Drops the terms `glossary.exclude` names; a name that matches no term is a warning,
+    /// so a typo does not silently keep the term.
+    static func excluding(_ excluded: [ExcludedTerm], from candidates: [GlossaryCandidate], log: DiagnosticLog) -> [GlossaryCandidate] {
+        guard !excluded.isEmpty else { return candidates }
+        let names = Set(excluded.map { $0.name.lowercased() })
+        let terms = Set(candidates.map { $0.entry.term.lowercased() })
+        for name in excluded where !terms.contains(name.name.lowercased()) {
+            log.report(.warning("glossary.exclude: `\(name.name)` names no term of the notes or glossary.yml", at: name.location))
+        }
+        return candidates.filter { !names.contains($0.entry.term.lowercased()) }
     }
 
     /// Case- and accent-insensitive, then as written, so the order never depends on input order.

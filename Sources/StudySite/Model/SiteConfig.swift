@@ -38,9 +38,23 @@ public struct GlossarySettings: Sendable, Equatable {
     }
 
     public var linkTerms: LinkTerms = .first
+    /// Bold-then-colon items that are not terms (`- **Price** – costs vary…`), left out of the glossary.
+    public var exclude: [ExcludedTerm] = []
 
-    public init(linkTerms: LinkTerms = .first) {
+    public init(linkTerms: LinkTerms = .first, exclude: [ExcludedTerm] = []) {
         self.linkTerms = linkTerms
+        self.exclude = exclude
+    }
+}
+
+/// A name under `glossary.exclude:` in site.yml, with where it was written.
+public struct ExcludedTerm: Sendable, Equatable {
+    public var name: String
+    public var location: SourceLocation
+
+    public init(name: String, location: SourceLocation) {
+        self.name = name
+        self.location = location
     }
 }
 
