@@ -87,6 +87,11 @@ final class MarkdownDocument {
         render(root) { cmark_render_html($0, options, cmark_parser_get_syntax_extensions(parser)) }
     }
 
+    /// HTML for one node and its children (a table, say), with the parser's extensions.
+    func renderHTML(_ node: MarkdownNode) -> String {
+        render(node) { cmark_render_html($0, options, cmark_parser_get_syntax_extensions(parser)) }
+    }
+
     /// CommonMark for one node and its children, unwrapped.
     func renderCommonMark(_ node: MarkdownNode) -> String {
         render(node) { cmark_render_commonmark($0, options, 0) }
@@ -122,15 +127,6 @@ final class MarkdownDocument {
         }
         cmark_node_replace(old.pointer, block.pointer)
         detached.append(old.pointer)
-    }
-
-    /// Puts `node` inside a block printed as `enter` … `exit`.
-    func wrap(_ node: MarkdownNode, enter: String, exit: String) {
-        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        cmark_node_set_on_enter(block, enter)
-        cmark_node_set_on_exit(block, exit)
-        cmark_node_insert_before(node.pointer, block)
-        cmark_node_append_child(block, node.pointer)
     }
 
     /// Splits a text node into plain runs and runs wrapped in `enter` … `exit` (raw inline HTML).

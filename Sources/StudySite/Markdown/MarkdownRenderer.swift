@@ -52,8 +52,14 @@ struct MarkdownRenderer {
                 }
                 return
             case .table:
-                // Wide tables scroll inside their own box instead of widening the page.
-                document.wrap(node, enter: "<div class=\"table-scroll\" tabindex=\"0\">", exit: "</div>")
+                visitChildren(of: node)
+                // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
+                // header row, so each one heads a column. Wide tables scroll inside their own box.
+                let table = document.renderHTML(node)
+                    .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+                    .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+                document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
+                return
             case .link, .image:
                 node.url = plan.links.rewrite(node.url)
                 return
