@@ -11,8 +11,6 @@ public struct Site: Sendable {
     public var glossary: [GlossaryEntry] = []
     /// Generated HTML for each generator block, keyed by the block's location.
     public var generatedBlocks: [SourceLocation: String] = [:]
-    /// Pages the generators add besides the notes, e.g. `glossary`.
-    public var generatedPages: [GeneratedPage] = []
     /// Extra files to write, path relative to the output root → bytes.
     public var extraFiles: [String: [UInt8]] = [:]
 
@@ -21,19 +19,5 @@ public struct Site: Sendable {
         self.config = config
         self.sections = sections
         self.pages = pages
-    }
-}
-
-/// A page the build makes itself rather than from a note (the glossary).
-public struct GeneratedPage: Sendable, Equatable {
-    public var slug: String
-    public var title: String
-    /// Template that renders it, with the site's glossary as context.
-    public var template: String
-
-    public init(slug: String, title: String, template: String) {
-        self.slug = slug
-        self.title = title
-        self.template = template
     }
 }
