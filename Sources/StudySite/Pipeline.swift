@@ -25,7 +25,7 @@ public struct BuildReport: Sendable {
 }
 
 /// The build, as a list of named stages over one `Site` value:
-/// Content → Markdown → Generators → Markdown (HTML) → Render → Output.
+/// Content → Markdown → Generators → Markdown (holes filled) → Render → Output.
 /// Stages collect every problem they find; the build stops after the first stage that found errors.
 public enum Pipeline {
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
@@ -50,17 +50,17 @@ public enum Pipeline {
         timer.measure("glossary") { Glossary.generate(&site, log: log) }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
         try log.throwIfErrors()
-        try timer.measure("markdown to HTML") { () throws(BuildFailure) in try renderMarkdown(&site, options: options) }
+        timer.measure("markdown to HTML") { renderMarkdown(&site) }
         var files = try timer.measure("templates render") { () throws(BuildFailure) in try SiteRenderer(site: site, templates: templates).renderFiles() }
         for (path, bytes) in site.extraFiles { files[path] = String(decoding: bytes, as: UTF8.self) }
         return files
     }
 
-    /// First Markdown pass, every page on every core (parsing itself takes turns; see `CMark`).
+    /// The Markdown pass, every page on every core (parsing itself takes turns; see `CMark`).
     static func analyzeMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
-        let analyzer = MarkdownAnalyzer(generatorNames: ReferenceBlocks.names, options: options)
+        let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names, options: options)
         let analyses = try site.pages.concurrentMap { page throws(BuildFailure) in
-            Result { () throws(BuildFailure) in try analyzer.analyze(page) }
+            Result { () throws(BuildFailure) in try compiler.compile(page) }
         }
         for (index, outcome) in analyses.enumerated() {
             switch outcome {
@@ -69,6 +69,7 @@ public enum Pipeline {
                 site.pages[index].definitions = analysis.definitions
                 site.pages[index].blocks = analysis.blocks
                 site.pages[index].searchableText = analysis.searchableText
+                site.pages[index].draft = analysis.draft
                 log.report(analysis.diagnostics)
             case .failure(let error):
                 log.report(error.diagnostics)
@@ -77,24 +78,17 @@ public enum Pipeline {
         try log.throwIfErrors()
     }
 
-    /// Second Markdown pass: each page's HTML, on every core.
-    static func renderMarkdown(_ site: inout Site, options: CMark.Options) throws(BuildFailure) {
-        let renderer = MarkdownRenderer(options: options)
+    /// Each page's HTML: its draft with term links and generated blocks filled in, on every core.
+    static func renderMarkdown(_ site: inout Site) {
         let terms = Glossary.linking(site)
         let generatedBlocks = site.generatedBlocks
-        let html = try site.pages.concurrentMap { page throws(BuildFailure) in
-            var blocks: [Int: String] = [:]
-            for block in page.blocks {
-                if let html = generatedBlocks[block.location] { blocks[block.location.line] = html }
-            }
-            let plan = MarkdownRenderer.Plan(
-                headingIDs: page.headings.map(\.id),
-                links: LinkRewriter(pageSlug: page.slug),
-                blocks: blocks,
-                fileLine: { page.location(line: $0).line },
-                terms: terms?.linker(for: page))
-            return try renderer.render(page.markdown, plan: plan)
+        // Finishing a draft cannot fail; `concurrentMap` is typed for stages that can.
+        let html = (try? site.pages.concurrentMap { page in
+            page.draft.finish(terms: terms?.linker(for: page), blocks: generatedBlocks)
+        }) ?? []
+        for index in site.pages.indices {
+            site.pages[index].contentHTML = html[index]
+            site.pages[index].draft = BodyDraft()
         }
-        for index in site.pages.indices { site.pages[index].contentHTML = html[index] }
     }
 }

@@ -129,29 +129,12 @@ final class MarkdownDocument {
         detached.append(old.pointer)
     }
 
-    /// Splits a text node into plain runs and runs wrapped in `enter` … `exit` (raw inline HTML).
-    func splitText(_ node: MarkdownNode, into pieces: [(text: String, wrapper: (enter: String, exit: String)?)]) {
-        for piece in pieces where !piece.text.isEmpty {
-            let text = cmark_node_new(CMARK_NODE_TEXT)!
-            cmark_node_set_literal(text, piece.text)
-            if let wrapper = piece.wrapper {
-                let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-                cmark_node_set_on_enter(inline, wrapper.enter)
-                cmark_node_set_on_exit(inline, wrapper.exit)
-                cmark_node_append_child(inline, text)
-                cmark_node_insert_before(node.pointer, inline)
-            } else {
-                cmark_node_insert_before(node.pointer, text)
-            }
-        }
+    /// Runs `body` with `node`, a first child, taken out of the tree, then puts it back.
+    func withFirstChildDetached<Result>(_ node: MarkdownNode, _ body: () -> Result) -> Result {
+        guard let parent = cmark_node_parent(node.pointer) else { return body() }
         cmark_node_unlink(node.pointer)
-        detached.append(node.pointer)
-    }
-
-    /// Takes `node` out of the tree (it stays alive until the document is freed).
-    func remove(_ node: MarkdownNode) {
-        cmark_node_unlink(node.pointer)
-        detached.append(node.pointer)
+        defer { cmark_node_prepend_child(parent, node.pointer) }
+        return body()
     }
 
     /// Merges neighbouring text nodes: cmark starts a new one at `_`, `&`, `[`, `!` …,

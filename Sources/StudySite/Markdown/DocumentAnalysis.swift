@@ -1,4 +1,4 @@
-/// What the first Markdown pass learns about a note, before any HTML is made.
+/// What the Markdown pass learns about a note, and its HTML with holes for what later stages add.
 struct DocumentAnalysis: Sendable {
     var headings: [Heading] = []
     var definitions: [TermDefinition] = []
@@ -6,4 +6,5 @@ struct DocumentAnalysis: Sendable {
     /// Prose outside code and headings, as written, one block a line.
     var searchableText = ""
     var diagnostics: [Diagnostic] = []
+    var draft = BodyDraft()
 }

@@ -10,8 +10,6 @@ final class TermLinker {
         var title: String
     }
 
-    typealias Piece = (text: String, wrapper: (enter: String, exit: String)?)
-
     private let matcher: TermMatcher
     private let targets: [Target]
     /// `""` or `../`: leads from the page to the site root.
@@ -33,23 +31,19 @@ final class TermLinker {
         Set(matcher.matches(in: name).map(\.term))
     }
 
-    /// The pieces of `text`, each either plain or wrapped in a term link; nil when nothing is linked.
-    func link(_ text: String) -> [Piece]? {
-        var pieces: [Piece] = []
+    /// Appends `text` as HTML (escaped like cmark's text), its mentions of terms linked.
+    func append(_ text: String, to html: inout String) {
         var cursor = text.startIndex
         for match in matcher.matches(in: text) {
             if excluded.contains(match.term) || (onlyFirst && linked.contains(match.term)) { continue }
             linked.insert(match.term)
             let target = targets[match.term]
-            pieces.append((String(text[cursor..<match.range.lowerBound]), nil))
-            pieces.append((
-                String(text[match.range]),
-                ("<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(HTMLEscape.attribute(target.title))\">", "</abbr></a>")
-            ))
+            BodyDraft.appendEscaped(text[cursor..<match.range.lowerBound], to: &html)
+            html += "<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(HTMLEscape.attribute(target.title))\">"
+            BodyDraft.appendEscaped(text[match.range], to: &html)
+            html += "</abbr></a>"
             cursor = match.range.upperBound
         }
-        guard !pieces.isEmpty else { return nil }
-        pieces.append((String(text[cursor...]), nil))
-        return pieces
+        BodyDraft.appendEscaped(text[cursor...], to: &html)
     }
 }

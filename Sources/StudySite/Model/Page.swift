@@ -22,6 +22,8 @@ public struct Page: Sendable {
     public var blocks: [GeneratorBlock] = []
     /// Prose outside code and headings, as written, for "used in" lookups.
     public var searchableText: String = ""
+    /// The body HTML, holes left for term links and generated blocks.
+    var draft = BodyDraft()
 
     // Filled by the Render stage of the pipeline.
     public var contentHTML: String = ""

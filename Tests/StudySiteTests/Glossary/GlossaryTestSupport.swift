@@ -33,7 +33,7 @@ enum GlossaryTestSite {
         let options = CMark.Options()
         try Pipeline.analyzeMarkdown(&site, options: options, log: log)
         Glossary.generate(&site, log: log)
-        if log.errors.isEmpty { try Pipeline.renderMarkdown(&site, options: options) }
+        if log.errors.isEmpty { Pipeline.renderMarkdown(&site) }
         return Result(site: site, log: log)
     }
 
@@ -46,9 +46,9 @@ enum GlossaryTestSite {
         page(spec.slug, spec.markdown)
     }
 
-    /// The first Markdown pass over one note.
+    /// The Markdown pass over one note.
     static func analyze(_ markdown: String, slug: String = "notes") throws -> DocumentAnalysis {
-        try MarkdownAnalyzer(generatorNames: [], options: CMark.Options()).analyze(page(slug, markdown))
+        try MarkdownCompiler(generatorNames: [], options: CMark.Options()).compile(page(slug, markdown))
     }
 }
 

@@ -22,6 +22,17 @@ import Testing
         #expect(result.html("a").contains("A <a class=\"term\" href=\"glossary.html#term-region\"><abbr title=\"A physical location\">Region</abbr></a> here. Another Region there."))
     }
 
+    /// A cell's text must survive its term link: an earlier renderer emptied such cells.
+    @Test func termsInTableCellsAreLinkedAndTheCellKeepsItsText() throws {
+        let result = try GlossaryTestSite.build([
+            ("terms", Self.definitions),
+            ("a", "| Where | Note |\n|---|---|\n| Region | One Availability Zone or more |\n"),
+        ])
+        let html = result.html("a")
+        #expect(html.contains("<td><a class=\"term\" href=\"glossary.html#term-region\"><abbr title=\"A physical location\">Region</abbr></a></td>"))
+        #expect(html.contains("<td>One <a class=\"term\" href=\"glossary.html#term-availability-zone\"><abbr title=\"Data centers in a Region\">Availability Zone</abbr></a> or more</td>"))
+    }
+
     @Test func linkTermsAllLinksEveryMention() throws {
         let result = try GlossaryTestSite.build([("terms", Self.definitions), ("a", "Region, Region and Regions.\n")], linkTerms: .all)
         #expect(result.html("a").occurrences(of: "term-region\"") == 3)

@@ -10,10 +10,9 @@ import Testing
             sourcePath: "x.md", slug: "x", title: "X",
             markdown: String(repeating: "Text ~~struck~~ and https://aws.amazon.com/ec2/ or www.example.com, a | b\n\n| a | b |\n|---|---|\n| ~~c~~ | d |\n\n", count: 20))
         let pages = site.pages + [extensionHeavy]
-        let renderer = MarkdownRenderer(options: CMark.Options())
+        let compiler = MarkdownCompiler(generatorNames: [], options: CMark.Options())
         let render: @Sendable (Page) throws(BuildFailure) -> String = { page throws(BuildFailure) in
-            let plan = MarkdownRenderer.Plan(headingIDs: [], links: LinkRewriter(pageSlug: page.slug), blocks: [:], fileLine: { $0 }, terms: nil)
-            return try renderer.render(page.markdown, plan: plan)
+            try compiler.compile(page).draft.finish(terms: nil, blocks: [:])
         }
         var expected: [String] = []
         for page in pages { expected.append(try render(page)) }
