@@ -14,9 +14,10 @@ public struct TermMatcher: Sendable {
     /// A trie over lower-cased words; node 0 is the root.
     private var children: [[String: Int]] = [[:]]
     private var terminal: [Int?] = [nil]
-    /// First byte and UTF-8 length of every word that can start a term (plurals included),
-    /// so most words of the prose are skipped without being lower-cased or hashed.
-    private var startShapes: Set<Int> = []
+    /// A 65,536-bit filter over the hashes of every word that can start a term (plurals
+    /// included), so almost every word of the prose is skipped on its bytes alone: no copy,
+    /// no lower-casing, no dictionary lookup.
+    private var startFilter = [UInt64](repeating: 0, count: 1024)
     /// Per node: `word + "s"` and `word + "es"` of each child that ends a term → that term,
     /// so a plural is one lookup instead of cutting stems off every word that ends in `s`.
     private var plurals: [[String: Int]] = []
@@ -27,7 +28,7 @@ public struct TermMatcher: Sendable {
             for spelling in spellings {
                 let words = TermMatcher.words(in: spelling).map(\.word)
                 guard let first = words.first else { continue }
-                for extra in 0...2 { startShapes.insert(TermMatcher.shape(first.utf8.first!, first.utf8.count + extra)) }
+                for form in [first, first + "s", first + "es"] { addToStartFilter(form) }
                 var node = 0
                 for word in words {
                     if let next = children[node][word] {
@@ -67,12 +68,22 @@ public struct TermMatcher: Sendable {
     /// Non-overlapping matches, left to right.
     public func matches(in text: String) -> [Match] {
         if isEmpty { return [] }
-        let words = TermMatcher.wordRanges(in: text)
-        var lowered = [String?](repeating: nil, count: words.count)
-        var result: [Match] = []
+        var contiguous = text
+        let found = contiguous.withUTF8 { bytes in matchOffsets(in: bytes) }
+        let utf8 = text.utf8
+        return found.map { match in
+            Match(
+                range: utf8.index(utf8.startIndex, offsetBy: match.start)..<utf8.index(utf8.startIndex, offsetBy: match.end),
+                term: match.term)
+        }
+    }
+
+    private func matchOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, term: Int)] {
+        let words = TermMatcher.byteWords(in: bytes)
+        var result: [(start: Int, end: Int, term: Int)] = []
         var index = 0
         while index < words.count {
-            if !couldStartTerm(text, words[index].range) {
+            if let hash = words[index].asciiHash, !startFilterContains(hash) {
                 index += 1
                 continue
             }
@@ -81,8 +92,7 @@ public struct TermMatcher: Sendable {
             var cursor = index
             while cursor < words.count {
                 if cursor > index && !words[cursor].joinsPrevious { break }
-                if lowered[cursor] == nil { lowered[cursor] = TermMatcher.lowercased(text[words[cursor].range]) }
-                let word = lowered[cursor]!
+                let word = TermMatcher.lowercased(UnsafeBufferPointer(rebasing: bytes[words[cursor].start..<words[cursor].end]))
                 if let term = pluralTerminal(node, word) { best = (cursor, term) }
                 guard let next = children[node][word] else { break }
                 node = next
@@ -90,7 +100,7 @@ public struct TermMatcher: Sendable {
                 cursor += 1
             }
             if let best {
-                result.append(Match(range: words[index].range.lowerBound..<words[best.end].range.upperBound, term: best.term))
+                result.append((words[index].start, words[best.end].end, best.term))
                 index = best.end + 1
             } else {
                 index += 1
@@ -99,17 +109,22 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    private static func shape(_ firstByte: UInt8, _ length: Int) -> Int {
-        Int(firstByte) << 32 | length
+    private mutating func addToStartFilter(_ word: String) {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return }  // non-ASCII words always pass the filter
+        let bit = Int(truncatingIfNeeded: TermMatcher.hash(word.utf8)) & 0xFFFF
+        startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// False when no term can start with this word: checked on raw bytes, before any copy.
-    private func couldStartTerm(_ text: String, _ range: Range<String.Index>) -> Bool {
-        let utf8 = text.utf8[range]
-        guard var first = utf8.first else { return false }
-        if first >= 0x80 { return true }
-        if first >= 0x41 && first <= 0x5A { first += 0x20 }
-        return startShapes.contains(TermMatcher.shape(first, utf8.count))
+    private func startFilterContains(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash) & 0xFFFF
+        return startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// FNV-1a over lower-case ASCII bytes.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The term that `word` completes as a plural of a child of `node`.
@@ -132,16 +147,30 @@ public struct TermMatcher: Sendable {
     }
 
     static func wordRanges(in text: String) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
-        if let words = text.utf8.withContiguousStorageIfAvailable({ wordRanges(in: text, bytes: $0) }) { return words }
-        return scalarWordRanges(in: text)
+        var contiguous = text
+        let words = contiguous.withUTF8 { byteWords(in: $0) }
+        let utf8 = text.utf8
+        return words.map { word in
+            (utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end), word.joinsPrevious)
+        }
     }
 
-    /// The same scan over UTF-8 bytes, decoding only non-ASCII scalars (native strings).
-    private static func wordRanges(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
-        var words: [(range: Range<String.Index>, joinsPrevious: Bool)] = []
-        let utf8 = text.utf8
-        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+    /// A word by its UTF-8 offsets.
+    struct ByteWord {
+        var start: Int
+        var end: Int
+        /// Only `joiningScalars` separate it from the word before, so a phrase may continue.
+        var joinsPrevious: Bool
+        /// FNV-1a of the word lower-cased, when it is plain ASCII.
+        var asciiHash: UInt64?
+    }
+
+    /// The word scan over UTF-8 bytes, decoding only non-ASCII scalars.
+    static func byteWords(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteWord] {
+        var words: [ByteWord] = []
         var start: Int?
+        var hash: UInt64 = 0
+        var isASCII = true
         var gapIsJoin = true
         var offset = 0
         while offset < bytes.count {
@@ -157,23 +186,32 @@ public struct TermMatcher: Sendable {
                 isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
             }
             if isWord {
-                if start == nil { start = offset }
+                if start == nil {
+                    start = offset
+                    hash = 0xcbf2_9ce4_8422_2325
+                    isASCII = true
+                }
+                if byte < 0x80 {
+                    hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
+                } else {
+                    isASCII = false
+                }
             } else {
                 if let wordStart = start {
-                    words.append((index(wordStart)..<index(offset), gapIsJoin))
+                    words.append(ByteWord(start: wordStart, end: offset, joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil))
                     start = nil
                     gapIsJoin = true
                 }
                 let joins = length == 1
                     ? byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x5F || byte == 0x26 || byte == 0x2F  // space tab - _ & /
-                    : (length == 2 && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
-                        || (length == 3 && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
+                    : (length == 2 && offset + 1 < bytes.count && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
+                        || (length == 3 && offset + 2 < bytes.count && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
                 if !joins { gapIsJoin = false }
             }
             offset += length
         }
         if let wordStart = start {
-            words.append((index(wordStart)..<text.endIndex, gapIsJoin))
+            words.append(ByteWord(start: wordStart, end: min(offset, bytes.count), joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil))
         }
         return words
     }
@@ -220,6 +258,16 @@ public struct TermMatcher: Sendable {
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
+        }
+    }
+
+    /// Lower-cases a word's bytes, without Unicode case mapping when it is plain ASCII
+    /// (a word of up to 15 bytes then needs no allocation at all).
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return bytes.count
         }
     }
 
