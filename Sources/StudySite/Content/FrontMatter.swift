@@ -14,7 +14,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     public init(splitting original: String, path: String) throws(BuildFailure) {
         // Windows line endings are normalised first, so fences compare as plain `---`.
-        let text = original.utf8.contains(13) ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
+        let text = original.containsByte(13) ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
         // Lines are found on UTF-8 bytes: splitting a large note into Characters was slow.
         let utf8 = text.utf8
         let lines = FrontMatter.lineStarts(utf8)

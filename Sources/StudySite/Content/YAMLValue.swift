@@ -17,11 +17,16 @@ public struct YAMLValue: @unchecked Sendable {
 
     private let lineOffset: Int
 
+    /// Yams builds a new `Constructor` (three dictionaries) for every default argument and reads
+    /// the whole environment to pick an encoding; one shared constructor and UTF-8 spare both
+    /// on every front matter. A `Constructor` holds only `let` dictionaries, so sharing is safe.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Parses `text`; `lineOffset` is added to YAML line numbers (front matter starts on line 2).
     /// Returns nil for an empty document.
     public static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(BuildFailure) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return nil }
+            guard let node = try Yams.compose(yaml: text, .default, YAMLValue.constructor, .utf8) else { return nil }
             return YAMLValue(node: node, path: path, lineOffset: lineOffset)
         } catch let error as YamlError {
             throw BuildFailure(.error(describe(error), at: location(of: error, path: path, lineOffset: lineOffset)))

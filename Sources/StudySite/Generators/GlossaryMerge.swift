@@ -19,7 +19,8 @@ struct GlossaryMerge {
             return
         }
         let existing = candidates[index]
-        let differs = GlossaryMerge.normalized(existing.entry.definition) != GlossaryMerge.normalized(candidate.entry.definition)
+        let differs = existing.entry.definition != candidate.entry.definition
+            && GlossaryMerge.normalized(existing.entry.definition) != GlossaryMerge.normalized(candidate.entry.definition)
         switch (existing.origin, candidate.origin) {
         case (.notes, .dataFile):
             // The data file wins, but the note still shows where the term is taught.

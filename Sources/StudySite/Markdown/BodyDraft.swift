@@ -22,7 +22,7 @@ struct BodyDraft: Sendable {
     /// The note as cmark should see it: U+0001 is not allowed in HTML anyway, and here it
     /// would read as a hole, so it becomes U+FFFD (what cmark does with U+0000).
     static func withoutHoles(_ markdown: String) -> String {
-        guard markdown.utf8.contains(holeByte) else { return markdown }
+        guard markdown.containsByte(holeByte) else { return markdown }
         return markdown.replacingOccurrences(of: hole, with: "\u{FFFD}")
     }
 

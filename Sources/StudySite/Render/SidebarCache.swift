@@ -3,11 +3,17 @@
 /// its own link (`aria-current="page"` on the `<a href>` that points at it). A
 /// 10,000-page site renders 101 sidebars instead of 20,000.
 struct SidebarCache: Sendable {
+    private struct Sidebar {
+        var html: String
+        /// `href="…"` → the UTF-8 offset just past its first occurrence, where the mark goes.
+        var marks: [Substring: Int]
+    }
+
     /// Section path (`""` for the root) → the rendered sidebar.
-    private let sidebars: [String: String]
+    private let sidebars: [String: Sidebar]
 
     init(site: Site, index: NavigationIndex, templates: TemplateRenderer) throws(BuildFailure) {
-        var sidebars: [String: String] = [:]
+        var sidebars: [String: Sidebar] = [:]
         for section in site.sections {
             // Any page of the section stands for all: they share the depth and the open section.
             let representative = section.isRoot ? "index" : section.path + "/index"
@@ -15,7 +21,7 @@ struct SidebarCache: Sendable {
             var html = try templates.render(context, template: "navlist")
             // The layout puts `{{{navigation}}}` on a line of its own, which ends it already.
             if html.hasSuffix("\n") { html.removeLast() }
-            sidebars[section.path] = html
+            sidebars[section.path] = Sidebar(html: html, marks: SidebarCache.hrefEnds(in: html))
         }
         self.sidebars = sidebars
     }
@@ -23,11 +29,17 @@ struct SidebarCache: Sendable {
     /// The sidebar for the page `slug`, with its own link marked as the current page.
     func html(for slug: String) -> String {
         let section = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
-        let sidebar = sidebars[section] ?? ""
+        guard let sidebar = sidebars[section] else { return "" }
         let target = "href=\"" + HTMLEscape.attribute(relativeHref(to: slug + ".html", from: slug)) + "\""
-        // A plain UTF-8 search: Foundation's range(of:) and replacingCharacters bridge through NSString.
-        guard let end = SidebarCache.endOfFirst(target, in: sidebar) else { return sidebar }
-        return String(sidebar[..<end]) + " aria-current=\"page\"" + String(sidebar[end...])
+        guard let end = sidebar.marks[target[...]] else { return sidebar.html }
+        let utf8 = sidebar.html.utf8
+        let split = utf8.index(utf8.startIndex, offsetBy: end)
+        var marked = ""
+        marked.reserveCapacity(utf8.count + 24)
+        marked += Substring(utf8[..<split])
+        marked += " aria-current=\"page\""
+        marked += Substring(utf8[split...])
+        return marked
     }
 
     /// Home, the root section's pages and the glossary, then every section, with the
@@ -49,18 +61,24 @@ struct SidebarCache: Sendable {
         return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
     }
 
-    /// The index just past the first occurrence of `needle` in `text`.
-    static func endOfFirst(_ needle: String, in text: String) -> String.Index? {
-        let pattern = Array(needle.utf8)
-        let bytes = text.utf8
-        guard let first = pattern.first else { return nil }
-        var index = bytes.startIndex
-        while let candidate = bytes[index...].firstIndex(of: first) {
-            if bytes[candidate...].starts(with: pattern) {
-                return bytes.index(candidate, offsetBy: pattern.count)
+    /// Every `href="…"` of a sidebar, once, so marking a page is one lookup and not a search.
+    static func hrefEnds(in html: String) -> [Substring: Int] {
+        var ends: [Substring: Int] = [:]
+        let bytes = Array(html.utf8)
+        let prefix = Array("href=\"".utf8)
+        var offset = 0
+        while offset + prefix.count <= bytes.count {
+            guard bytes[offset..<offset + prefix.count].elementsEqual(prefix),
+                let close = bytes[(offset + prefix.count)...].firstIndex(of: UInt8(ascii: "\""))
+            else {
+                offset += 1
+                continue
             }
-            index = bytes.index(after: candidate)
+            let utf8 = html.utf8
+            let attribute = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)..<utf8.index(utf8.startIndex, offsetBy: close + 1)])
+            if ends[attribute] == nil { ends[attribute] = close + 1 }
+            offset = close + 1
         }
-        return nil
+        return ends
     }
 }
