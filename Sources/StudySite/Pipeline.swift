@@ -33,27 +33,48 @@ public enum Pipeline {
         var timer = StageTimer()
         let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
         var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
-        let files = try renderSite(&site, templates: templates, log: log, timer: &timer)
+        try generate(&site, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
-        try timer.measure("write") { () throws(BuildFailure) in try SiteWriter.write(files: files, assets: assets, to: options.outputDirectory) }
+        let fileCount = try timer.measure("render and write") { () throws(BuildFailure) in
+            try write(site, templates: templates, assets: assets, to: options.outputDirectory)
+        }
         return BuildReport(
-            pageCount: site.pages.count, fileCount: files.count, warnings: log.warnings,
+            pageCount: site.pages.count, fileCount: fileCount, warnings: log.warnings,
             seconds: start.duration(to: .now).seconds,
             indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"),
             stages: timer.timings)
     }
 
-    /// Every stage but loading and writing: the loaded site in, the output files out.
-    static func renderSite(_ site: inout Site, templates: TemplateRenderer, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) -> [String: String] {
+    /// Every stage between loading and rendering: Markdown, glossary, reference tables, term links.
+    static func generate(_ site: inout Site, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
-        try timer.measure("markdown analysis") { () throws(BuildFailure) in try analyzeMarkdown(&site, options: options, log: log) }
+        try timer.measure("markdown") { () throws(BuildFailure) in try analyzeMarkdown(&site, options: options, log: log) }
         timer.measure("glossary") { Glossary.generate(&site, log: log) }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
         try log.throwIfErrors()
-        timer.measure("markdown to HTML") { renderMarkdown(&site) }
-        var files = try timer.measure("templates render") { () throws(BuildFailure) in try SiteRenderer(site: site, templates: templates).renderFiles() }
-        for (path, bytes) in site.extraFiles { files[path] = String(decoding: bytes, as: UTF8.self) }
-        return files
+        timer.measure("term links and blocks") { renderMarkdown(&site) }
+    }
+
+    /// Renders every page through the templates and streams it into a staged copy of the
+    /// site, swapped in at the end; on any error the staged files go and the previous site
+    /// stays. Returns the number of files written (assets aside).
+    static func write(_ site: Site, templates: TemplateRenderer, assets: URL, to output: String) throws(BuildFailure) -> Int {
+        let renderer = try SiteRenderer(site: site, templates: templates)
+        let writer = try SiteWriter(output: output)
+        do throws(BuildFailure) {
+            try writer.prepareFolders(for: renderer.outputPaths + site.extraFiles.keys)
+            var count = try renderer.renderFiles { path, contents throws(BuildFailure) in try writer.write(contents, to: path) }
+            for (path, bytes) in site.extraFiles.sorted(by: { $0.key < $1.key }) {
+                try writer.write(String(decoding: bytes, as: UTF8.self), to: path)
+                count += 1
+            }
+            try writer.copyAssets(from: assets)
+            try writer.commit()
+            return count
+        } catch {
+            writer.discard()
+            throw error
+        }
     }
 
     /// The Markdown pass, every page on every core (parsing itself takes turns; see `CMark`).

@@ -40,7 +40,7 @@ struct Build: AsyncParsableCommand {
                 report.warnings.count == 1 ? "" : "s", report.indexPath))
             if timings {
                 for stage in report.stages {
-                    Console.error("  " + stage.stage.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds))
+                    Console.error("  " + stage.stage.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds))
                 }
             }
         } catch {

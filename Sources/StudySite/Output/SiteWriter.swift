@@ -1,43 +1,85 @@
 import Foundation
 
-/// The Output stage: writes the whole site into a fresh directory beside the
-/// target and swaps it in only when every file was written, so a failed build
-/// leaves the previous site untouched.
-public enum SiteWriter {
-    public static func write(files: [String: String], assets: URL?, to output: String) throws(BuildFailure) {
-        let fileManager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
+/// The Output stage: files go into a fresh directory beside the target as they are rendered,
+/// and it is swapped in only when every file was written, so a failed build leaves the
+/// previous site untouched. Pages stream in from every core: a large site is never held
+/// in memory whole.
+public final class SiteWriter: Sendable {
+    private let output: String
+    private let target: URL
+    private let staging: URL
+    private let retired: URL
+
+    /// Creates the staging directory.
+    public init(output: String) throws(BuildFailure) {
+        self.output = output
+        target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(unique)")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(unique)")
+        staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(unique)")
+        retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(unique)")
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw BuildFailure(.error("cannot create the output directory: \(error.localizedDescription)", at: SourceLocation(path: output)))
         }
+    }
+
+    /// Creates the folders `paths` (site-relative file paths) need, before files are
+    /// written into them from several threads.
+    public func prepareFolders(for paths: some Sequence<String>) throws(BuildFailure) {
+        var folders: Set<String> = []
+        for path in paths {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard !folder.isEmpty, folders.insert(folder).inserted else { continue }
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw failure(error)
+            }
+        }
+    }
+
+    /// Writes one file, straight from the string's UTF-8 bytes (no `Data` copy). Its folder
+    /// must exist (see `prepareFolders`).
+    public func write(_ contents: String, to path: String) throws(BuildFailure) {
+        let file = staging.appendingPathComponent(path).path
+        var contents = contents
+        let written = contents.withUTF8 { bytes -> Int32 in
+            let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return errno }
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
+        guard written == 0 else {
+            throw BuildFailure(.error("cannot write the site: \(path): \(String(cString: strerror(written))); the previous site is unchanged", at: SourceLocation(path: output)))
+        }
+    }
+
+    /// Copies `templates/assets` into the site.
+    public func copyAssets(from assets: URL) throws(BuildFailure) {
+        guard FileManager.default.fileExists(atPath: assets.path) else { return }
         do {
-            if let assets, fileManager.fileExists(atPath: assets.path) {
-                try fileManager.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
-            }
-            let paths = files.keys.sorted()
-            var folders: Set<String> = []
-            for path in paths {
-                let folder = staging.appendingPathComponent(path).deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-            }
-            // Files are independent once their folders exist: write them on every core.
-            _ = try paths.concurrentMap { path throws(BuildFailure) in
-                do {
-                    try Data(files[path]!.utf8).write(to: staging.appendingPathComponent(path))
-                } catch {
-                    throw failure(error, output: output)
-                }
-            }
-            // Swap: the old site moves aside, the new one takes its name, the old one goes.
+            try FileManager.default.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Swaps the staged site in: the old site moves aside, the new one takes its name, the old one goes.
+    public func commit() throws(BuildFailure) {
+        let fileManager = FileManager.default
+        do {
             let hadPrevious = fileManager.fileExists(atPath: target.path)
             if hadPrevious { try fileManager.moveItem(at: target, to: retired) }
             do {
@@ -48,12 +90,17 @@ public enum SiteWriter {
             }
             if hadPrevious { try? fileManager.removeItem(at: retired) }
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw (error as? BuildFailure) ?? failure(error, output: output)
+            discard()
+            throw failure(error)
         }
     }
 
-    private static func failure(_ error: any Error, output: String) -> BuildFailure {
+    /// Removes the staged files; the previous site stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func failure(_ error: any Error) -> BuildFailure {
         BuildFailure(.error("cannot write the site: \(error.localizedDescription); the previous site is unchanged", at: SourceLocation(path: output)))
     }
 }

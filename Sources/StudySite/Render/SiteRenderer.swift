@@ -1,4 +1,4 @@
-/// The Render stage: every page of the site through the templates, as files.
+/// The Render stage: every page of the site through the templates, as files handed to the Output stage.
 struct SiteRenderer {
     let site: Site
     let templates: TemplateRenderer
@@ -12,24 +12,43 @@ struct SiteRenderer {
         sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
 
-    /// Output path → file contents, for every page the site has.
-    func renderFiles() throws(BuildFailure) -> [String: String] {
-        var files: [String: String] = [:]
-        files["index.html"] = try renderHome()
+    /// Output paths of every file `renderFiles` emits, so their folders can be made first.
+    var outputPaths: [String] {
+        var paths = ["index.html", "404.html"]
+        paths += site.sections.filter { !$0.isRoot }.map { $0.path + "/index.html" }
+        paths += site.pages.map(\.outputPath)
+        if !site.glossary.isEmpty { paths.append(GlossaryContext.outputPath) }
+        if site.config.baseURL != nil { paths.append("sitemap.xml") }
+        return paths
+    }
+
+    /// Every file the site has, handed to `emit` (output path, contents) as soon as it is
+    /// rendered; notes render on every core (cmark is done by now), so `emit` is called
+    /// from several threads at once. Returns how many files were emitted.
+    @discardableResult
+    func renderFiles(_ emit: @Sendable (String, String) throws(BuildFailure) -> Void) throws(BuildFailure) -> Int {
+        var count = 0
+        func emitOne(_ path: String, _ contents: String) throws(BuildFailure) {
+            try emit(path, contents)
+            count += 1
+        }
+        try emitOne("index.html", try renderHome())
         for section in site.sections where !section.isRoot {
-            files[section.path + "/index.html"] = try renderSectionIndex(section)
+            try emitOne(section.path + "/index.html", try renderSectionIndex(section))
         }
-        // Notes render concurrently (cmark is done by now); each lands under its own path.
-        let notes = try site.pages.indices.concurrentMap { index throws(BuildFailure) in try renderNote(site.pages[index], at: index) }
-        for (page, html) in zip(site.pages, notes) { files[page.outputPath] = html }
+        _ = try site.pages.indices.concurrentMap { index throws(BuildFailure) in
+            let page = site.pages[index]
+            try emit(page.outputPath, try renderNote(page, at: index))
+        }
+        count += site.pages.count
         if !site.glossary.isEmpty {
-            files[GlossaryContext.outputPath] = try renderGlossary()
+            try emitOne(GlossaryContext.outputPath, try renderGlossary())
         }
-        files["404.html"] = try render404()
+        try emitOne("404.html", try render404())
         if let sitemap = Sitemap(site: site).xml {
-            files["sitemap.xml"] = sitemap
+            try emitOne("sitemap.xml", sitemap)
         }
-        return files
+        return count
     }
 
     // MARK: Pages
