@@ -13,7 +13,7 @@ struct MarkdownCompiler {
     let options: CMark.Options
 
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
-    static let templateIDs = ["main-content"]
+    static let templateIDs = ["main-content", "contents"]
 
     func compile(_ page: Page) throws(BuildFailure) -> DocumentAnalysis {
         try CMark.withDocument(BodyDraft.withoutHoles(page.markdown), options: options) { document throws(BuildFailure) in
