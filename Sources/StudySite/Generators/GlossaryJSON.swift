@@ -40,6 +40,13 @@ enum GlossaryJSON: Equatable {
     /// Escapes `"`, `\` and control characters; everything else is written as UTF-8.
     static func writeString(_ string: String, to text: inout String) {
         text += "\""
+        // Most strings (slugs, page paths) need no escaping: append them whole. 0xE2 may
+        // start U+2028 or U+2029, which the scalar loop escapes.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            text += string
+            text += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

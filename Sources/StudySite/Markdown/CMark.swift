@@ -187,14 +187,14 @@ struct MarkdownNode {
         case CMARK_NODE_IMAGE: return .image
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
         default:
-            // Extension node types are assigned at run time; they name themselves.
-            switch cmark_node_get_type_string(pointer).map({ String(cString: $0) }) {
-            case "table": return .table
-            case "table_row", "table_header": return .tableRow
-            case "table_cell": return .tableCell
-            case "strikethrough": return .strikethrough
-            default: return .other
-            }
+            // Extension node types are assigned at run time; they name themselves
+            // (compared as C strings: this runs for every table cell of every note).
+            guard let name = cmark_node_get_type_string(pointer) else { return .other }
+            if strcmp(name, "table_cell") == 0 { return .tableCell }
+            if strcmp(name, "table_row") == 0 || strcmp(name, "table_header") == 0 { return .tableRow }
+            if strcmp(name, "table") == 0 { return .table }
+            if strcmp(name, "strikethrough") == 0 { return .strikethrough }
+            return .other
         }
     }
 
