@@ -24,7 +24,7 @@ class View:
 
     @property
     def is_phone(self) -> bool:
-        return self.width < 896  # below the 56rem breakpoint the menu replaces the sidebar
+        return self.width < 896  # below the 56rem breakpoint the sidebar becomes a menu
 
 
 VIEWS = [View(360, 800, "light"), View(360, 800, "dark"), View(1280, 800, "light"), View(1280, 800, "dark")]
@@ -105,15 +105,31 @@ class BrowserCheck:
 
         self._check_keyboard(page, name, view)
 
-        if view.is_phone and page.locator("details").count():
-            # The closed menu hides its links from the first probe: open it and look again.
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            self._record_probe(name, view, page.evaluate(self.probe, "details"), suffix=" (menu open)")
+        menu = self._open_phone_menu(page) if view.is_phone else None
+        if menu:
+            # The closed menu hides its links from the first probe: look again with it open.
+            self._record_probe(name, view, page.evaluate(self.probe, menu), suffix=" (menu open)")
             page.screenshot(path=str(shot.with_name(shot.stem + "--menu.png")))
             self.screenshot_count += 1
 
         for category, message in page_events:
             self.findings.error(category, name, message, view.name)
+
+    @staticmethod
+    def _open_phone_menu(page) -> str | None:
+        """Opens the page's phone menu; returns a selector for it, or None when there is none.
+
+        Two script-free menus are known: <details> elements, and a header link to a #fragment
+        whose element shows only while it is the URL's target (CSS :target)."""
+        if page.locator("details").count():
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            return "details"
+        link = page.locator("header a[href^='#']")
+        if link.count():
+            target = link.first.get_attribute("href")
+            link.first.click()
+            return target
+        return None
 
     def _record_probe(self, name: str, view: View, probe: dict, suffix: str = "") -> None:
         if probe["scrollWidth"] > probe["innerWidth"]:
