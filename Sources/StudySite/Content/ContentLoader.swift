@@ -65,8 +65,8 @@ public enum ContentLoader {
         do { data = try Data(contentsOf: url) } catch {
             throw BuildFailure(.error("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: path)))
         }
+        if let text = String(validating: data, as: UTF8.self) { return text }
         let bytes = [UInt8](data)
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var line = 1
         var index = 0
         // Find the first byte where decoding fails, to report its line.

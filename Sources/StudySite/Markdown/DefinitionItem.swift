@@ -26,12 +26,17 @@ struct DefinitionItem {
             return nil
         }
         // Something must follow the separator: `- **Term**:` alone defines nothing.
-        let followingText = restText.dropFirst(separatorLength).trimmingCharacters(in: .whitespaces)
-        let hasDefinition = !followingText.isEmpty || rest?.next != nil || (rest.map { $0.kind != .text } ?? false)
+        let followingText = restText.dropFirst(separatorLength)
+        let hasDefinition = followingText.contains(where: { !DefinitionItem.isSpace($0) }) || rest?.next != nil || (rest.map { $0.kind != .text } ?? false)
         guard !term.isEmpty, hasDefinition else { return nil }
         self.strong = strong
         self.term = term
         self.separatorLength = separatorLength
+    }
+
+    /// What Foundation's `CharacterSet.whitespaces` holds: tab and the space separators (Zs).
+    static func isSpace(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     /// Length of a leading `:` or dash with its spaces: `: `, ` - `, ` – `, `—`.

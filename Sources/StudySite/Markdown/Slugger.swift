@@ -28,6 +28,7 @@ public struct Slugger: Sendable {
 
     /// The anchor for `text` without de-duplication.
     public static func slugify(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
@@ -38,6 +39,22 @@ public struct Slugger: Sendable {
             }
         }
         return result
+    }
+
+    /// The same rules on plain ASCII text, byte by byte; nil when the text has other characters.
+    private static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isKept(_ category: Unicode.GeneralCategory) -> Bool {

@@ -3,6 +3,23 @@ import Testing
 
 /// Expected anchors are what GitHub renders for README headings (github-slugger).
 @Suite struct SluggerTests {
+    /// Plain ASCII takes a byte-level path; it must keep exactly what the Unicode rules keep.
+    @Test func everyASCIICharacterFollowsTheUnicodeRules() {
+        for value in UInt8(0)..<0x80 {
+            let character = Character(Unicode.Scalar(value))
+            let expected: String
+            switch character {
+            case "A"..."Z": expected = String(character).lowercased()
+            case "a"..."z", "0"..."9", "-", "_": expected = String(character)
+            case " ": expected = "-"
+            default: expected = ""
+            }
+            #expect(Slugger.slugify("x\(character)Y") == "x" + expected + "y", "character \(value)")
+        }
+        // Non-ASCII text keeps the Unicode path: letters of any script, marks, numbers.
+        #expect(Slugger.slugify("Über Café — Ünïcode 2") == "über-café--ünïcode-2")
+    }
+
     @Test(arguments: [
         ("Hello World", "hello-world"),
         ("6.1 Authentication vs. Authorization", "61-authentication-vs-authorization"),
