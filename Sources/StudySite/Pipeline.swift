@@ -49,7 +49,11 @@ public enum Pipeline {
     static func generate(_ site: inout Site, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
         try timer.measure("markdown") { () throws(BuildFailure) in try analyzeMarkdown(&site, options: options, log: log) }
-        timer.measure("glossary") { Glossary.generate(&site, log: log) }
+        timer.measure("glossary") {
+            Glossary.generate(&site, log: log)
+            // Only the glossary's "used in" lists search the prose.
+            for index in site.pages.indices { site.pages[index].searchableText = "" }
+        }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
         try log.throwIfErrors()
         timer.measure("term links and blocks") { renderMarkdown(&site) }
@@ -91,6 +95,8 @@ public enum Pipeline {
                 site.pages[index].blocks = analysis.blocks
                 site.pages[index].searchableText = analysis.searchableText
                 site.pages[index].draft = analysis.draft
+                // Nothing reads the Markdown after this pass; a large site should not keep it.
+                site.pages[index].markdown = ""
                 log.report(analysis.diagnostics)
             case .failure(let error):
                 log.report(error.diagnostics)

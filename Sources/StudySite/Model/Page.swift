@@ -11,7 +11,7 @@ public struct Page: Sendable {
     public var summary: String
     /// Extra glossary terms listed in front matter.
     public var declaredTerms: [DeclaredTerm]
-    /// The Markdown after the front matter.
+    /// The Markdown after the front matter (emptied by the Markdown pass, its only reader).
     public var markdown: String
     /// File line of the first Markdown line, so AST lines map back to the file.
     public var bodyStartLine: Int
@@ -20,7 +20,7 @@ public struct Page: Sendable {
     public var headings: [Heading] = []
     public var definitions: [TermDefinition] = []
     public var blocks: [GeneratorBlock] = []
-    /// Prose outside code and headings, as written, for "used in" lookups.
+    /// Prose outside code and headings, as written, for "used in" lookups (emptied once the glossary is made).
     public var searchableText: String = ""
     /// The body HTML, holes left for term links and generated blocks.
     var draft = BodyDraft()
