@@ -69,44 +69,41 @@ public struct TermMatcher: Sendable {
     public func matches(in text: String) -> [Match] {
         if isEmpty { return [] }
         var contiguous = text
-        let found = contiguous.withUTF8 { bytes in matchOffsets(in: bytes) }
-        let utf8 = text.utf8
-        return found.map { match in
-            Match(
-                range: utf8.index(utf8.startIndex, offsetBy: match.start)..<utf8.index(utf8.startIndex, offsetBy: match.end),
-                term: match.term)
+        return contiguous.withUTF8 { bytes in
+            var result: [Match] = []
+            let utf8 = text.utf8
+            forEachMatch(in: bytes) { start, end, term in
+                result.append(Match(range: utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), term: term))
+            }
+            return result
         }
     }
 
-    private func matchOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, term: Int)] {
-        let words = TermMatcher.byteWords(in: bytes)
-        var result: [(start: Int, end: Int, term: Int)] = []
-        var index = 0
-        while index < words.count {
-            if let hash = words[index].asciiHash, !startFilterContains(hash) {
-                index += 1
-                continue
-            }
+    /// Words stream from a scanner, with no array of them: most prose is a run of words none
+    /// of which passes the start filter, and a short run should cost no allocation.
+    private func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ found: (_ start: Int, _ end: Int, _ term: Int) -> Void) {
+        var scanner = WordScanner(bytes: bytes)
+        while let first = scanner.next() {
+            if let hash = first.asciiHash, !startFilterContains(hash) { continue }
+            // Walk the trie from `first`; `lookahead` reads the phrase's later words.
+            var lookahead = scanner
+            var word = first
             var node = 0
-            var best: (end: Int, term: Int)?
-            var cursor = index
-            while cursor < words.count {
-                if cursor > index && !words[cursor].joinsPrevious { break }
-                let word = TermMatcher.lowercased(UnsafeBufferPointer(rebasing: bytes[words[cursor].start..<words[cursor].end]))
-                if let term = pluralTerminal(node, word) { best = (cursor, term) }
-                guard let next = children[node][word] else { break }
+            var best: (end: Int, term: Int, resume: WordScanner)?
+            while true {
+                let lowered = TermMatcher.lowercased(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+                if let term = pluralTerminal(node, lowered) { best = (word.end, term, lookahead) }
+                guard let next = children[node][lowered] else { break }
                 node = next
-                if let term = terminal[node] { best = (cursor, term) }
-                cursor += 1
+                if let term = terminal[node] { best = (word.end, term, lookahead) }
+                guard let following = lookahead.next(), following.joinsPrevious else { break }
+                word = following
             }
             if let best {
-                result.append((words[index].start, words[best.end].end, best.term))
-                index = best.end + 1
-            } else {
-                index += 1
+                found(first.start, best.end, best.term)
+                scanner = best.resume
             }
         }
-        return result
     }
 
     private mutating func addToStartFilter(_ word: String) {
@@ -165,55 +162,69 @@ public struct TermMatcher: Sendable {
         var asciiHash: UInt64?
     }
 
-    /// The word scan over UTF-8 bytes, decoding only non-ASCII scalars.
+    /// Every word of `bytes`, in order.
     static func byteWords(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteWord] {
         var words: [ByteWord] = []
-        var start: Int?
-        var hash: UInt64 = 0
-        var isASCII = true
-        var gapIsJoin = true
-        var offset = 0
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            var length = 1
-            let isWord: Bool
-            if byte < 0x80 {
-                isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            } else {
-                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for next in 1..<length where offset + next < bytes.count { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
-                isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
-            }
-            if isWord {
-                if start == nil {
-                    start = offset
-                    hash = 0xcbf2_9ce4_8422_2325
-                    isASCII = true
-                }
-                if byte < 0x80 {
-                    hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
-                } else {
-                    isASCII = false
-                }
-            } else {
-                if let wordStart = start {
-                    words.append(ByteWord(start: wordStart, end: offset, joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil))
-                    start = nil
-                    gapIsJoin = true
-                }
-                let joins = length == 1
-                    ? byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x5F || byte == 0x26 || byte == 0x2F  // space tab - _ & /
-                    : (length == 2 && offset + 1 < bytes.count && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
-                        || (length == 3 && offset + 2 < bytes.count && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
-                if !joins { gapIsJoin = false }
-            }
-            offset += length
-        }
-        if let wordStart = start {
-            words.append(ByteWord(start: wordStart, end: min(offset, bytes.count), joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil))
-        }
+        var scanner = WordScanner(bytes: bytes)
+        while let word = scanner.next() { words.append(word) }
         return words
+    }
+
+    /// The word scan over UTF-8 bytes, decoding only non-ASCII scalars. A value type, so a
+    /// copy can read ahead while the original stays put.
+    struct WordScanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+        /// Whether only joining characters separate the next word from the one before.
+        private var gapIsJoin = true
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        mutating func next() -> ByteWord? {
+            var start: Int?
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var isASCII = true
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var length = 1
+                let isWord: Bool
+                if byte < 0x80 {
+                    isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                } else {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for next in 1..<length where offset + next < bytes.count { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+                    isWord = Unicode.Scalar(value).map(TermMatcher.isWordScalar) ?? false
+                }
+                if isWord {
+                    if start == nil { start = offset }
+                    if byte < 0x80 {
+                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
+                    } else {
+                        isASCII = false
+                    }
+                } else {
+                    if let wordStart = start {
+                        // The gap after this word is read by the next call.
+                        let word = ByteWord(start: wordStart, end: offset, joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil)
+                        gapIsJoin = true
+                        return word
+                    }
+                    let joins = length == 1
+                        ? byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x5F || byte == 0x26 || byte == 0x2F  // space tab - _ & /
+                        : (length == 2 && offset + 1 < bytes.count && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
+                            || (length == 3 && offset + 2 < bytes.count && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
+                    if !joins { gapIsJoin = false }
+                }
+                offset += length
+            }
+            guard let wordStart = start else { return nil }
+            let word = ByteWord(start: wordStart, end: min(offset, bytes.count), joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil)
+            gapIsJoin = true
+            return word
+        }
     }
 
     /// Scalar by scalar: the reference for the byte scan, and the path for non-contiguous strings.
@@ -248,7 +259,7 @@ public struct TermMatcher: Sendable {
     /// bracket or a line break, ends the phrase.
     static let joiningScalars: Set<Unicode.Scalar> = [" ", "\t", "\u{00A0}", "-", "\u{2011}", "_", "&", "/"]
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
