@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     public var indexPath: String
     /// Wall time of each stage, in order.
     public var stages: [StageTiming]
+    /// `base_url` from site.yml, for a link check of the built site.
+    public var siteURL: String?
 }
 
 /// The build, as a list of named stages over one `Site` value:
@@ -42,7 +44,7 @@ public enum Pipeline {
             pageCount: site.pages.count, fileCount: fileCount, warnings: log.warnings,
             seconds: start.duration(to: .now).seconds,
             indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"),
-            stages: timer.timings)
+            stages: timer.timings, siteURL: site.config.baseURL)
     }
 
     /// Every stage between loading and rendering: Markdown, glossary, reference tables, term links.

@@ -31,8 +31,10 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let log = DiagnosticLog()
         let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        let siteURL: String?
         do {
             let report = try Pipeline.build(options, log: log)
+            siteURL = report.siteURL
             Console.print(diagnostics: report.warnings)
             Console.error(String(
                 format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
@@ -48,6 +50,6 @@ struct Build: AsyncParsableCommand {
             Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
             throw ExitCode.failure
         }
-        if checkLinks { try CheckLinks.checkBuiltSite(at: output) }
+        if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL) }
     }
 }

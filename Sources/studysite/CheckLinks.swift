@@ -84,8 +84,8 @@ struct CheckLinks: AsyncParsableCommand {
         var options = LinkCheckOptions()
         do {
             let directory = content ?? "content"
-            if let settings = try LinkCheckSettings.load(contentDirectory: directory, log: log) {
-                options = LinkCheckOptions(settings: settings)
+            if let loaded = try LinkCheckOptions.load(contentDirectory: directory, log: log) {
+                options = loaded
             } else if content != nil {
                 throw BuildFailure(.error("no site.yml in \(directory)"))
             }
@@ -122,10 +122,13 @@ struct CheckLinks: AsyncParsableCommand {
     }
 
     /// The internal check `build --check-links` runs; prints problems, throws exit 1 when one is broken.
-    static func checkBuiltSite(at siteDirectory: String) throws {
+    /// The internal check after `build --check-links`; `siteURL` is the site's `base_url`.
+    static func checkBuiltSite(at siteDirectory: String, siteURL: String?) throws {
         let report: LinkCheckReport
         do {
-            report = try LinkChecker(siteDirectory: siteDirectory).checkInternal()
+            var options = LinkCheckOptions()
+            options.siteURL = siteURL
+            report = try LinkChecker(siteDirectory: siteDirectory, options: options).checkInternal()
         } catch {
             Console.print(diagnostics: error.diagnostics)
             throw ExitCode(2)

@@ -24,6 +24,10 @@ public struct LinkCheckOptions: Sendable, Equatable {
     /// A GET reads at most this much of a body.
     public var maxBodyBytes = 1 << 20
     public var maxRedirects = 10
+    /// The site's published address (`base_url`, ending in `/`). Links under it are checked
+    /// against the built files, not fetched: the new build is not online yet (lychee's
+    /// `--remap`, html-proofer's `--swap-urls`).
+    public var siteURL: String?
 
     public init() {}
 
@@ -75,14 +79,18 @@ public struct LinkCheckOptions: Sendable, Equatable {
     }
 }
 
-extension LinkCheckSettings {
-    /// The `linkcheck:` block of `CONTENT_DIR/site.yml`, or nil when there is no such file.
-    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LinkCheckSettings? {
+extension LinkCheckOptions {
+    /// The defaults with `CONTENT_DIR/site.yml` applied (its `linkcheck:` block and
+    /// `base_url`), or nil when there is no such file.
+    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LinkCheckOptions? {
         let path = (contentDirectory as NSString).appendingPathComponent("site.yml")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw BuildFailure(.error("cannot read \(path) as UTF-8 text", at: SourceLocation(path: path)))
         }
-        return try SiteConfigLoader.load(yaml: text, path: path, log: log).linkCheck
+        let config = try SiteConfigLoader.load(yaml: text, path: path, log: log)
+        var options = LinkCheckOptions(settings: config.linkCheck)
+        options.siteURL = config.baseURL
+        return options
     }
 }

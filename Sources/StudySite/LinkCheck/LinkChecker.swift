@@ -111,7 +111,7 @@ public struct LinkChecker: Sendable {
                     results.append(LinkResult(link: link, status: .excluded))
                     continue
                 }
-                switch LinkTarget(link.url) {
+                switch LinkTarget(link.url, siteURL: options.siteURL) {
                 case .skipped:
                     continue
                 case .mailto(let rest):

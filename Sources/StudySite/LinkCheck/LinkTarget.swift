@@ -10,7 +10,12 @@ enum LinkTarget: Sendable, Hashable {
     /// `tel:`, `javascript:`, `data:` and other schemes we do not check.
     case skipped
 
-    init(_ url: String) {
+    /// `siteURL` is the site's own published address: a URL under it is a file of the site.
+    init(_ url: String, siteURL: String? = nil) {
+        if let siteURL, url.hasPrefix(siteURL) || url + "/" == siteURL {
+            self.init("/" + url.dropFirst(min(siteURL.count, url.count)))
+            return
+        }
         if url.hasPrefix("//") {
             self = .external(LinkTarget.droppingFragment("https:" + url))
             return

@@ -11,19 +11,29 @@ struct SidebarCache: Sendable {
 
     /// Section path (`""` for the root) → the rendered sidebar.
     private let sidebars: [String: Sidebar]
+    /// The root section's sidebar with absolute links under `base_url`, for `404.html`.
+    let absoluteSidebar: String?
 
     init(site: Site, index: NavigationIndex, templates: TemplateRenderer) throws(BuildFailure) {
         var sidebars: [String: Sidebar] = [:]
         for section in site.sections {
             // Any page of the section stands for all: they share the depth and the open section.
             let representative = section.isRoot ? "index" : section.path + "/index"
-            let context = SidebarCache.navigation(site: site, index: index, section: section.path, from: representative)
-            var html = try templates.render(context, template: "navlist")
-            // The layout puts `{{{navigation}}}` on a line of its own, which ends it already.
-            if html.hasSuffix("\n") { html.removeLast() }
+            let context = SidebarCache.navigation(site: site, index: index, section: section.path) { relativeHref(to: $0, from: representative) }
+            let html = try SidebarCache.render(context, templates: templates)
             sidebars[section.path] = Sidebar(html: html, marks: SidebarCache.hrefEnds(in: html))
         }
         self.sidebars = sidebars
+        absoluteSidebar = try site.config.baseURL.map { base throws(BuildFailure) in
+            try SidebarCache.render(SidebarCache.navigation(site: site, index: index, section: "") { base + $0 }, templates: templates)
+        }
+    }
+
+    private static func render(_ context: NavigationContext, templates: TemplateRenderer) throws(BuildFailure) -> String {
+        var html = try templates.render(context, template: "navlist")
+        // The layout puts `{{{navigation}}}` on a line of its own, which ends it already.
+        if html.hasSuffix("\n") { html.removeLast() }
+        return html
     }
 
     /// The sidebar for the page `slug`, with its own link marked as the current page.
@@ -43,10 +53,10 @@ struct SidebarCache: Sendable {
     }
 
     /// Home, the root section's pages and the glossary, then every section, with the
-    /// pages of `section` listed under it.
-    static func navigation(site: Site, index: NavigationIndex, section current: String, from slug: String) -> NavigationContext {
-        let link = { (title: String, target: String) in
-            NavigationContext.Link(title: title, href: relativeHref(to: target + ".html", from: slug))
+    /// pages of `section` listed under it. `href` turns a site-root path into a link.
+    static func navigation(site: Site, index: NavigationIndex, section current: String, href: (String) -> String) -> NavigationContext {
+        func link(_ title: String, _ target: String) -> NavigationContext.Link {
+            NavigationContext.Link(title: title, href: href(target + ".html"))
         }
         var pages = index.pages(in: "").map { link(site.pages[$0].title, site.pages[$0].slug) }
         if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
@@ -54,7 +64,7 @@ struct SidebarCache: Sendable {
             let isCurrent = section.path == current
             return NavigationContext.SectionEntry(
                 title: section.title,
-                href: relativeHref(to: section.path + "/index.html", from: slug),
+                href: href(section.path + "/index.html"),
                 isCurrent: isCurrent,
                 pages: isCurrent ? index.pages(in: section.path).map { link(site.pages[$0].title, site.pages[$0].slug) } : [])
         }

@@ -103,25 +103,34 @@ struct SiteRenderer {
         return try layout(title: GlossaryContext.title, description: "Glossary of \(site.config.title)", slug: GlossaryContext.slug, body: body)
     }
 
+    /// A host serves `404.html` at whatever path was asked for (`/a/b/missing`), where
+    /// relative links would lead nowhere; with `base_url` every link of the page is absolute.
+    /// (`<base href>` would do it too, but would also send the skip link and the menu's
+    /// `#contents` to the home page.)
     func render404() throws(BuildFailure) -> String {
         let home = site.config.baseURL ?? "index.html"
         let context = NotFoundContext(title: "Page not found", home: home)
         let body = try templates.render(context, template: "404")
-        return try layout(title: "Page not found", description: site.config.description, slug: "404", body: body, canonical: false)
+        return try layout(
+            title: "Page not found", description: site.config.description, slug: "404", body: body, canonical: false,
+            root: site.config.baseURL, navigation: sidebars.absoluteSidebar)
     }
 
     // MARK: Layout
 
-    private func layout(title: String, description: String, slug: String, body: String, canonical: Bool = true) throws(BuildFailure) -> String {
+    private func layout(
+        title: String, description: String, slug: String, body: String, canonical: Bool = true,
+        root: String? = nil, navigation: String? = nil
+    ) throws(BuildFailure) -> String {
         let isHome = slug == "index"
         let context = LayoutContext(
             site: LayoutContext.SiteInfo(title: site.config.title, description: site.config.description, author: site.config.author, language: site.config.language),
             title: title,
             documentTitle: isHome ? site.config.title : "\(title) · \(site.config.title)",
             description: description.nonEmpty,
-            root: LinkRewriter(pageSlug: slug).rootPrefix,
+            root: root ?? LinkRewriter(pageSlug: slug).rootPrefix,
             canonicalURL: canonical ? site.config.baseURL.map { $0 + (isHome ? "" : slug + ".html") } : nil,
-            navigation: sidebars.html(for: slug),
+            navigation: navigation ?? sidebars.html(for: slug),
             body: body)
         return try templates.render(context, template: "layout")
     }

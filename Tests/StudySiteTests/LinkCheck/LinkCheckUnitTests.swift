@@ -99,12 +99,23 @@ import Testing
         #expect(LinkCheckOptions.seconds(from: "soon") == nil)
     }
 
-    @Test func linkcheckBlockOfSiteYAMLIsRead() throws {
+    @Test func linkcheckBlockAndBaseURLOfSiteYAMLAreRead() throws {
         let folder = try TemporaryDirectory()
-        try folder.write(["site.yml": "title: T\nlinkcheck:\n  timeout: 7\n  max_per_host: 2\n  exclude: [\"^https://internal\"]\n"])
-        let settings = try LinkCheckSettings.load(contentDirectory: folder.path, log: DiagnosticLog())
-        #expect(settings?.timeout == 7 && settings?.maxPerHost == 2 && settings?.exclude == ["^https://internal"])
-        #expect(try LinkCheckSettings.load(contentDirectory: folder.path("none"), log: DiagnosticLog()) == nil)
+        try folder.write(["site.yml": "title: T\nbase_url: https://me.github.io/notes\nlinkcheck:\n  timeout: 7\n  max_per_host: 2\n  exclude: [\"^https://internal\"]\n"])
+        let options = try LinkCheckOptions.load(contentDirectory: folder.path, log: DiagnosticLog())
+        #expect(options?.timeout == 7 && options?.maxPerHost == 2 && options?.exclude == ["^https://internal"])
+        #expect(options?.siteURL == "https://me.github.io/notes/")
+        #expect(try LinkCheckOptions.load(contentDirectory: folder.path("none"), log: DiagnosticLog()) == nil)
+    }
+
+    /// The site's own published URLs are files of the build (lychee --remap, html-proofer --swap-urls).
+    @Test func urlsUnderTheSiteURLAreFilesOfTheSite() {
+        let site = "https://me.github.io/notes/"
+        #expect(LinkTarget("https://me.github.io/notes/vpc.html#subnets", siteURL: site) == .local(path: "/vpc.html", fragment: "subnets"))
+        #expect(LinkTarget("https://me.github.io/notes/", siteURL: site) == .local(path: "/", fragment: nil))
+        #expect(LinkTarget("https://me.github.io/notes", siteURL: site) == .local(path: "/", fragment: nil))
+        #expect(LinkTarget("https://me.github.io/other/", siteURL: site) == .external("https://me.github.io/other/"))
+        #expect(LinkTarget("https://me.github.io/notes/vpc.html") == .external("https://me.github.io/notes/vpc.html"))
     }
 
     @Test func hostKeyIncludesThePort() {
