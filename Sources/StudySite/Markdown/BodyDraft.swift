@@ -34,7 +34,9 @@ struct BodyDraft: Sendable {
         var excludedByDefinition: [Int: Set<Int>] = [:]
         var slotIndex = 0
         for chunk in html.utf8.split(separator: BodyDraft.holeByte, omittingEmptySubsequences: false) {
-            if slotIndex > 0 {
+            // cmark prints each node once, so holes and slots pair up; a stray hole is dropped
+            // rather than trusted.
+            if slotIndex > 0, slotIndex <= slots.count {
                 switch slots[slotIndex - 1] {
                 case .text(let text, let definition):
                     if let terms {

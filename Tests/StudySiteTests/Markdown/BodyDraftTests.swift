@@ -25,6 +25,32 @@ import Testing
         #expect(cmark.contains("&quot;double&quot; and 'single', 5 &lt; 6 &gt; 4 &amp; more"))
     }
 
+    @Test func footnotesTaskListsAndTablesComeOutAsCmarkRendersThem() throws {
+        let markdown = """
+            Text with a note[^a] and another[^b], and the first again[^a].
+
+            - [x] done & dusted
+            - [ ] not yet
+
+            | Name | Value |
+            |:-----|------:|
+            | *a* & b | `c` |
+
+            [^a]: The note, with **bold** text.
+            [^b]: The other note.
+            [^unused]: Never referenced.
+            """
+        let cmark = try CMark.withDocument(markdown) { $0.renderHTML() }
+        let html = try finished(markdown)
+        // Tables are wrapped for scrolling and their header cells scoped; the rest is cmark's.
+        let unwrapped = html
+            .replacingOccurrences(of: "<div class=\"table-scroll\" tabindex=\"0\">\n", with: "")
+            .replacingOccurrences(of: "</table>\n</div>\n", with: "</table>\n")
+            .replacingOccurrences(of: " scope=\"col\"", with: "")
+        #expect(unwrapped == cmark)
+        #expect(cmark.contains("The note, with <strong>bold</strong> text."))
+    }
+
     @Test func aControlCharacterThatMarksHolesBecomesAReplacementCharacter() throws {
         let html = try finished("Before\u{1}after and *more\u{1}text*.\n")
         #expect(html == "<p>Before\u{FFFD}after and <em>more\u{FFFD}text</em>.</p>\n")
