@@ -50,7 +50,7 @@ public enum Pipeline {
     /// Every stage between loading and rendering: Markdown, glossary, reference tables, term links.
     static func generate(_ site: inout Site, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
-        try timer.measure("markdown") { () throws(BuildFailure) in try analyzeMarkdown(&site, options: options, log: log) }
+        try timer.measure("markdown") { () throws(BuildFailure) in try compileMarkdown(&site, options: options, log: log) }
         timer.measure("glossary") {
             Glossary.generate(&site, log: log)
             // Only the glossary's "used in" lists search the prose.
@@ -58,7 +58,7 @@ public enum Pipeline {
         }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
         try log.throwIfErrors()
-        timer.measure("term links and blocks") { renderMarkdown(&site) }
+        timer.measure("term links and blocks") { finishBodies(&site) }
     }
 
     /// Renders every page through the templates and streams it into a staged copy of the
@@ -84,7 +84,7 @@ public enum Pipeline {
     }
 
     /// The Markdown pass, every page on every core (parsing itself takes turns; see `CMark`).
-    static func analyzeMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
+    static func compileMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
         let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names, options: options)
         let analyses = try site.pages.concurrentMap { page throws(BuildFailure) in
             Result { () throws(BuildFailure) in try compiler.compile(page) }
@@ -108,7 +108,7 @@ public enum Pipeline {
     }
 
     /// Each page's HTML: its draft with term links and generated blocks filled in, on every core.
-    static func renderMarkdown(_ site: inout Site) {
+    static func finishBodies(_ site: inout Site) {
         let terms = Glossary.linking(site)
         let generatedBlocks = site.generatedBlocks
         // Finishing a draft cannot fail; `concurrentMap` is typed for stages that can.

@@ -31,9 +31,9 @@ enum GlossaryTestSite {
             pages: pages.map(page))
         let log = DiagnosticLog()
         let options = CMark.Options()
-        try Pipeline.analyzeMarkdown(&site, options: options, log: log)
+        try Pipeline.compileMarkdown(&site, options: options, log: log)
         Glossary.generate(&site, log: log)
-        if log.errors.isEmpty { Pipeline.renderMarkdown(&site) }
+        if log.errors.isEmpty { Pipeline.finishBodies(&site) }
         return Result(site: site, log: log)
     }
 
