@@ -8,6 +8,14 @@ final class TermLinker {
         var href: String
         /// The short definition shown on hover.
         var title: String
+        /// `title` escaped for its attribute, once for every page that links the term.
+        let escapedTitle: String
+
+        init(href: String, title: String) {
+            self.href = href
+            self.title = title
+            escapedTitle = HTMLEscape.attribute(title)
+        }
     }
 
     private let matcher: TermMatcher
@@ -39,7 +47,7 @@ final class TermLinker {
             linked.insert(match.term)
             let target = targets[match.term]
             BodyDraft.appendEscaped(text[cursor..<match.range.lowerBound], to: &html)
-            html += "<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(HTMLEscape.attribute(target.title))\">"
+            html += "<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(target.escapedTitle)\">"
             BodyDraft.appendEscaped(text[match.range], to: &html)
             html += "</abbr></a>"
             cursor = match.range.upperBound

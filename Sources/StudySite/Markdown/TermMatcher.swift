@@ -21,6 +21,8 @@ public struct TermMatcher: Sendable {
     /// Per node: `word + "s"` and `word + "es"` of each child that ends a term → that term,
     /// so a plural is one lookup instead of cutting stems off every word that ends in `s`.
     private var plurals: [[String: Int]] = []
+    /// The same trie and plurals for ASCII words, looked up without making a String.
+    private var ascii = ASCIIIndex(children: [], plurals: [])
 
     /// `phrases[i]` are the spellings (term and aliases) of term `i`.
     public init(phrases: [[String]]) {
@@ -55,6 +57,7 @@ public struct TermMatcher: Sendable {
             }
             return forms
         }
+        ascii = ASCIIIndex(children: children, plurals: plurals)
     }
 
     public var isEmpty: Bool { children[0].isEmpty }
@@ -91,9 +94,9 @@ public struct TermMatcher: Sendable {
             var node = 0
             var best: (end: Int, term: Int, resume: WordScanner)?
             while true {
-                let lowered = TermMatcher.lowercased(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
-                if let term = pluralTerminal(node, lowered) { best = (word.end, term, lookahead) }
-                guard let next = children[node][lowered] else { break }
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+                if let term = pluralTerm(node, wordBytes, word.asciiHash) { best = (word.end, term, lookahead) }
+                guard let next = child(of: node, wordBytes, word.asciiHash) else { break }
                 node = next
                 if let term = terminal[node] { best = (word.end, term, lookahead) }
                 guard let following = lookahead.next(), following.joinsPrevious else { break }
@@ -118,16 +121,35 @@ public struct TermMatcher: Sendable {
     }
 
     /// FNV-1a over lower-case ASCII bytes.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }
 
-    /// The term that `word` completes as a plural of a child of `node`.
-    private func pluralTerminal(_ node: Int, _ word: String) -> Int? {
-        guard word.utf8.last == UInt8(ascii: "s") else { return nil }
-        return plurals[node][word]
+    /// The child of `node` along a word of the prose: by its bytes when it is ASCII.
+    private func child(of node: Int, _ word: UnsafeBufferPointer<UInt8>, _ asciiHash: UInt64?) -> Int? {
+        if let asciiHash {
+            switch ascii.child(of: node, word: word, hash: asciiHash) {
+            case .found(let child): return child
+            case .absent: return nil
+            case .ambiguous: break
+            }
+        }
+        return children[node][TermMatcher.lowercased(word)]
+    }
+
+    /// The term that a word of the prose completes as a plural of a child of `node`.
+    private func pluralTerm(_ node: Int, _ word: UnsafeBufferPointer<UInt8>, _ asciiHash: UInt64?) -> Int? {
+        guard let last = word.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
+        if let asciiHash {
+            switch ascii.pluralTerm(of: node, word: word, hash: asciiHash) {
+            case .found(let term): return term
+            case .absent: return nil
+            case .ambiguous: break
+            }
+        }
+        return plurals[node][TermMatcher.lowercased(word)]
     }
 
     struct Word {

@@ -88,11 +88,19 @@ public final class SiteWriter: Sendable {
                 if hadPrevious { try? fileManager.moveItem(at: retired, to: target) }
                 throw error
             }
-            if hadPrevious { try? fileManager.removeItem(at: retired) }
+            if hadPrevious { SiteWriter.remove(retired) }
         } catch {
             discard()
             throw failure(error)
         }
+    }
+
+    /// Removes a folder, its top-level entries on every core: the previous site of a large
+    /// build is thousands of files.
+    private static func remove(_ folder: URL) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        _ = try? entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Removes the staged files; the previous site stays as it was.

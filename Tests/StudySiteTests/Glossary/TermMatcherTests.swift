@@ -19,6 +19,14 @@ import Testing
         #expect(found([["Availability"], ["Availability Zone ID"]], in: "Availability Zone names") == ["Availability=0"])
     }
 
+    /// ASCII words take a byte path and the others the String trie; both meet in one phrase.
+    @Test func termsAndProseMixingASCIIAndOtherWordsMatch() {
+        #expect(found([["Café Wi-Fi"], ["Naïve Bayes"], ["Zürich Region"]], in: "CAFÉ wi-fi, naïve BAYES and ZÜRICH regions; Cafés") ==
+            ["CAFÉ wi-fi=0", "naïve BAYES=1", "ZÜRICH regions=2"])
+        #expect(found([["Straße"]], in: "two STRASSE, one straße, many Straßes") == ["straße=0", "Straßes=0"])
+        #expect(found([["Bus"], ["Buse"]], in: "BUSES and Buses") == ["BUSES=1", "Buses=1"])
+    }
+
     @Test func onlyWholeWordsMatch() {
         #expect(found([["Region"]], in: "Regional and subregion and region1") == [])
         #expect(found([["AZ"]], in: "AZURE hazard") == [])
