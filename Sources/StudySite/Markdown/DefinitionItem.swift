@@ -14,12 +14,12 @@ struct DefinitionItem {
         guard item.kind == .item, let paragraph = item.firstChild, paragraph.kind == .paragraph,
             let strong = paragraph.firstChild, strong.kind == .strong
         else { return nil }
-        var term = strong.plainText.trimmingCharacters(in: .whitespaces)
+        var term = DefinitionItem.trimmingSpaces(strong.plainText)
         let rest = strong.next
         let restText = rest?.kind == .text ? rest!.literal : ""
         var separatorLength = 0
         if term.hasSuffix(":") {
-            term = String(term.dropLast()).trimmingCharacters(in: .whitespaces)
+            term = DefinitionItem.trimmingSpaces(String(term.dropLast()))
         } else if let length = DefinitionItem.separator(at: restText) {
             separatorLength = length
         } else {
@@ -37,6 +37,12 @@ struct DefinitionItem {
     /// What Foundation's `CharacterSet.whitespaces` holds: tab and the space separators (Zs).
     static func isSpace(_ character: Character) -> Bool {
         character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation's bridge through NSString.
+    static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, isSpace(first) || isSpace(last) else { return text }
+        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 
     /// Length of a leading `:` or dash with its spaces: `: `, ` - `, ` – `, `—`.

@@ -27,6 +27,28 @@ struct MarkdownCompiler {
         }
     }
 
+    /// `<th>` and `<th style=…>` become `<th scope="col"…>`, on bytes (Foundation's
+    /// `replacingOccurrences` bridges through NSString, which showed on a large build).
+    static func scopingHeaderCells(_ table: String) -> String {
+        let bytes = Array(table.utf8)
+        let scope = Array(" scope=\"col\"".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            result.append(bytes[index])
+            if bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "h"),
+                bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " ") {
+                result += "th".utf8
+                result += scope
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     private struct Walk {
         let page: Page
         let generatorNames: Set<String>
@@ -93,9 +115,7 @@ struct MarkdownCompiler {
                 visitChildren(of: node)
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
-                let table = document.renderHTML(node)
-                    .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
-                    .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+                let table = MarkdownCompiler.scopingHeaderCells(document.renderHTML(node))
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
             case .link, .image:
                 node.url = links.rewrite(node.url)
