@@ -11,7 +11,30 @@ protocol TemplateContext: MustacheParent {
 }
 
 extension TemplateContext {
-    func child(named name: String) -> Any? { value(forKey: name) }
+    func child(named name: String) -> Any? {
+        switch value(forKey: name) {
+        case let text as String: TemplateText(text)
+        case let other: other
+        }
+    }
+}
+
+/// A string as the templates see it. swift-mustache tries several casts on every value
+/// before it prints a plain `String` (renderable? lambda? optional? then
+/// `String(describing:)`), and inside `{{#text}}…{{/text}}` looks each tag up on the string
+/// through `Mirror`; this type answers the first cast it meets, and has no children.
+/// Transforms such as `{{uppercased(title)}}` still apply to the string inside.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func child(named: String) -> Any? { nil }
+    func transform(_ name: String) -> Any? { text.transform(name) }
 }
 
 /// The only door to swift-mustache: loads `templates/*.mustache` once and renders
