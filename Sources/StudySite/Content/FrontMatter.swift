@@ -14,41 +14,47 @@ public struct FrontMatter: Sendable, Equatable {
 
     public init(splitting original: String, path: String) throws(BuildFailure) {
         // Windows line endings are normalised first, so fences compare as plain `---`.
-        let text = original.containsByte(13) ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
-        // Lines are found on UTF-8 bytes: splitting a large note into Characters was slow.
-        let utf8 = text.utf8
-        let lines = FrontMatter.lineStarts(utf8)
-        func line(_ number: Int) -> Substring.UTF8View {
-            let end = number + 1 < lines.count ? utf8.index(before: lines[number + 1]) : utf8.endIndex
-            return utf8[lines[number]..<end]
-        }
-        guard line(0).elementsEqual("---".utf8) else {
+        var text = original.containsByte(13) ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
+        // Lines are found on UTF-8 bytes, and only as far as the closing fence.
+        let fences = text.withUTF8 { FrontMatter.fences(in: $0) }
+        guard let fences else {
             yaml = nil
             body = text
             bodyStartLine = 1
             return
         }
-        guard let closing = (1..<lines.count).first(where: { line($0).elementsEqual("---".utf8) || line($0).elementsEqual("...".utf8) }) else {
+        guard let closing = fences.closing else {
             throw BuildFailure(.error(
                 "front matter starts with `---` on line 1 but has no closing `---` line",
                 at: SourceLocation(path: path, line: 1, column: 1)))
         }
-        let yamlStart = lines.count > 1 ? lines[1] : utf8.endIndex
-        let yamlEnd = closing > 1 ? utf8.index(before: lines[closing]) : yamlStart
-        yaml = String(text[yamlStart..<yamlEnd])
-        body = closing + 1 < lines.count ? String(text[lines[closing + 1]...]) : ""
+        let utf8 = text.utf8
+        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+        yaml = String(text[index(fences.yamlStart)..<index(max(fences.yamlStart, closing.start - 1))])
+        body = String(text[index(closing.next)...])
         // Line 1 is the opening fence, the YAML follows, then the closing fence.
-        bodyStartLine = closing + 2
+        bodyStartLine = closing.line + 1
     }
 
-    /// The index where each line starts (the first is the start of the text).
-    private static func lineStarts(_ utf8: String.UTF8View) -> [String.Index] {
-        var starts = [utf8.startIndex]
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
+    /// Where the fences are, as UTF-8 offsets: nil when line 1 is not `---`; `closing` nil
+    /// when no later line is `---` or `...`. `closing.line` is 1-based, `next` is where
+    /// the line after it starts.
+    private static func fences(in bytes: UnsafeBufferPointer<UInt8>) -> (yamlStart: Int, closing: (line: Int, start: Int, next: Int)?)? {
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            let end = (start..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: "\n") }) ?? bytes.count
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let next = min(end + 1, bytes.count)
+            if number == 1 {
+                guard line.elementsEqual("---".utf8) else { return nil }
+            } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                return (min(4, bytes.count), (number, start, next))
+            }
+            if end == bytes.count { break }
+            start = end + 1
+            number += 1
         }
-        return starts
+        return (min(4, bytes.count), nil)
     }
 }
