@@ -30,26 +30,51 @@ enum CMark {
         _ markdown: String, options: Options = Options(),
         _ body: (MarkdownDocument) throws(BuildFailure) -> Result
     ) throws(BuildFailure) -> Result {
-        let parsed = lock.withLock { _ -> Parsed in
-            cmark_gfm_core_extensions_ensure_registered()
-            let parser = cmark_parser_new(options.flags)!
-            for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
-                if let extensionPointer = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
-                }
-            }
-            markdown.utf8CString.withUnsafeBufferPointer { buffer in
-                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
-            }
-            return Parsed(root: cmark_parser_finish(parser)!, parser: parser)
-        }
-        // The parser stays alive for rendering: it lists the extensions (tagfilter included).
+        let parsed = parse([markdown], options: options)[0]
         let document = MarkdownDocument(root: parsed.root, parser: parsed.parser, options: options.flags)
-        defer {
-            document.release()
-            cmark_parser_free(parsed.parser)
-        }
+        defer { free(parsed, document) }
         return try body(document)
+    }
+
+    /// Parses every text of `batch` in one turn at the parser, then hands each document to
+    /// `body` (outside the lock) and frees it.
+    static func withDocuments<Result>(
+        _ batch: [String], options: Options = Options(),
+        _ body: (Int, MarkdownDocument) -> Result
+    ) -> [Result] {
+        parse(batch, options: options).enumerated().map { index, parsed in
+            let document = MarkdownDocument(root: parsed.root, parser: parsed.parser, options: options.flags)
+            defer { free(parsed, document) }
+            return body(index, document)
+        }
+    }
+
+    /// Feeds and finishes one parser per text, under the lock: only that needs it.
+    private static func parse(_ texts: [String], options: Options) -> [Parsed] {
+        var texts = texts
+        return lock.withLock { _ -> [Parsed] in
+            cmark_gfm_core_extensions_ensure_registered()
+            return texts.indices.map { index in
+                let parser = cmark_parser_new(options.flags)!
+                for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+                    if let extensionPointer = cmark_find_syntax_extension(name) {
+                        cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                    }
+                }
+                texts[index].withUTF8 { buffer in
+                    guard !buffer.isEmpty else { return }
+                    buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+                }
+                return Parsed(root: cmark_parser_finish(parser)!, parser: parser)
+            }
+        }
+    }
+
+    /// The parser stays alive until the document is rendered: it lists the extensions
+    /// (tagfilter included) that rendering applies.
+    private static func free(_ parsed: Parsed, _ document: MarkdownDocument) {
+        document.release()
+        cmark_parser_free(parsed.parser)
     }
 }
 

@@ -15,12 +15,17 @@ struct MarkdownCompiler {
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
     static let templateIDs = ["main-content", "contents"]
 
-    func compile(_ page: Page) throws(BuildFailure) -> DocumentAnalysis {
-        try CMark.withDocument(BodyDraft.withoutHoles(page.markdown), options: options) { document throws(BuildFailure) in
+    func compile(_ page: Page) -> DocumentAnalysis {
+        compile([page])[0]
+    }
+
+    /// Several notes, parsed in one turn at the parser (see `CMark.withDocuments`).
+    func compile(_ pages: [Page]) -> [DocumentAnalysis] {
+        CMark.withDocuments(pages.map { BodyDraft.withoutHoles($0.markdown) }, options: options) { index, document in
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
-            var walk = Walk(page: page, generatorNames: generatorNames, options: options, document: document)
+            var walk = Walk(page: pages[index], generatorNames: generatorNames, options: options, document: document)
             walk.visit(document.root)
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis

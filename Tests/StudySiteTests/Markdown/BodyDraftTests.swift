@@ -8,7 +8,7 @@ import Testing
 
     func finished(_ markdown: String, slug: String = "notes") throws -> String {
         let page = Page(sourcePath: "content/\(slug).md", slug: slug, title: "T", markdown: markdown)
-        return try compiler.compile(page).draft.finish(terms: nil, blocks: [:])
+        return compiler.compile(page).draft.finish(terms: nil, blocks: [:])
     }
 
     @Test func proseComesOutAsCmarkRendersIt() throws {
