@@ -1,3 +1,5 @@
+import Foundation
+
 /// A note's body HTML with holes, made by the one Markdown pass before the glossary and the
 /// reference tables exist, and finished once they do. Each hole is one byte 0x01 in `html`
 /// (a control character no note may contain; see `withoutHoles`), filled in order from
@@ -33,7 +35,7 @@ struct BodyDraft: Sendable {
         result.reserveCapacity(html.utf8.count + slots.count * 8)
         var excludedByDefinition: [Int: Set<Int>] = [:]
         var slotIndex = 0
-        for chunk in html.utf8.split(separator: BodyDraft.holeByte, omittingEmptySubsequences: false) {
+        for chunk in BodyDraft.chunks(of: html) {
             // cmark prints each node once, so holes and slots pair up; a stray hole is dropped
             // rather than trusted.
             if slotIndex > 0, slotIndex <= slots.count {
@@ -54,17 +56,51 @@ struct BodyDraft: Sendable {
                     result += blocks[location] ?? fallback
                 }
             }
-            result += Substring(chunk)
+            result += chunk
             slotIndex += 1
         }
         return result
+    }
+
+    /// `html` cut at every hole (as `split` would, keeping empty pieces), found with `memchr`:
+    /// the generic `split` on the UTF-8 view called a closure per byte.
+    private static func chunks(of html: String) -> [Substring] {
+        var offsets: [Int] = []
+        let count = html.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Int in
+            guard let base = bytes.baseAddress else { return 0 }
+            var offset = 0
+            while offset < bytes.count {
+                guard let hole = memchr(base + offset, Int32(holeByte), bytes.count - offset) else { break }
+                let found: Int = UnsafeRawPointer(hole) - UnsafeRawPointer(base)
+                offsets.append(found)
+                offset = found + 1
+            }
+            return bytes.count
+        }
+        guard count != nil else {
+            return html.split(separator: Character(hole), omittingEmptySubsequences: false)
+        }
+        let utf8 = html.utf8
+        var chunks: [Substring] = []
+        chunks.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets {
+            let hole = utf8.index(utf8.startIndex, offsetBy: offset)
+            chunks.append(html[start..<hole])
+            start = utf8.index(after: hole)
+        }
+        chunks.append(html[start...])
+        return chunks
     }
 
     /// Appends `text` escaped the way cmark escapes text (`houdini_escape_html0` without its
     /// secure mode): `& < > "`, and `'` left as is.
     static func appendEscaped(_ text: Substring, to result: inout String) {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+        let needsEscaping = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        } ?? utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        guard needsEscaping else {
             result += text
             return
         }
