@@ -6,14 +6,12 @@ final class TermLinker {
     struct Target: Sendable {
         /// `glossary.html#term-ami`, relative to the site root.
         var href: String
-        /// The short definition shown on hover.
-        var title: String
-        /// `title` escaped for its attribute, once for every page that links the term.
+        /// The short definition shown on hover, escaped for its attribute once for every
+        /// page that links the term.
         let escapedTitle: String
 
         init(href: String, title: String) {
             self.href = href
-            self.title = title
             escapedTitle = HTMLEscape.attribute(title)
         }
     }

@@ -129,27 +129,22 @@ public struct TermMatcher: Sendable {
 
     /// The child of `node` along a word of the prose: by its bytes when it is ASCII.
     private func child(of node: Int, _ word: UnsafeBufferPointer<UInt8>, _ asciiHash: UInt64?) -> Int? {
-        if let asciiHash {
-            switch ascii.child(of: node, word: word, hash: asciiHash) {
-            case .found(let child): return child
-            case .absent: return nil
-            case .ambiguous: break
-            }
-        }
-        return children[node][TermMatcher.lowercased(word)]
+        resolve(asciiHash.map { ascii.child(of: node, word: word, hash: $0) }) { children[node][TermMatcher.lowercased(word)] }
     }
 
     /// The term that a word of the prose completes as a plural of a child of `node`.
     private func pluralTerm(_ node: Int, _ word: UnsafeBufferPointer<UInt8>, _ asciiHash: UInt64?) -> Int? {
         guard let last = word.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
-        if let asciiHash {
-            switch ascii.pluralTerm(of: node, word: word, hash: asciiHash) {
-            case .found(let term): return term
-            case .absent: return nil
-            case .ambiguous: break
-            }
+        return resolve(asciiHash.map { ascii.pluralTerm(of: node, word: word, hash: $0) }) { plurals[node][TermMatcher.lowercased(word)] }
+    }
+
+    /// The ASCII index's answer, or the String trie's when the word is not ASCII or its key is shared.
+    private func resolve(_ lookup: ASCIIIndex.Lookup?, orAsk stringTrie: () -> Int?) -> Int? {
+        switch lookup {
+        case .found(let value): value
+        case .absent: nil
+        case .ambiguous, nil: stringTrie()
         }
-        return plurals[node][TermMatcher.lowercased(word)]
     }
 
     struct Word {
