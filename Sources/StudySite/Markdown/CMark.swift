@@ -7,9 +7,12 @@ import Synchronization
 ///
 /// cmark-gfm is not thread-safe across parsers: finishing a parse toggles a
 /// process-global table of special characters that the inline parser reads. So
-/// parsing runs under one process-wide lock. What follows a parse (walking and
-/// editing the tree, rendering HTML, freeing) touches only the document's own
-/// memory and runs outside the lock, so pages render on every core.
+/// finishing runs under one process-wide lock. Everything else (feeding the block
+/// parser, walking and editing the tree, rendering HTML, freeing) touches only the
+/// parser's and the document's own memory and runs outside it, on every core.
+/// (Checked on the library's machine code: the only writes to its globals outside
+/// extension registration are those two tables, and only `cmark_parser_finish` makes
+/// them. CMarkConcurrencyTests fails within seconds when the lock is removed.)
 enum CMark {
     private static let lock = Mutex<Void>(())
 
@@ -49,26 +52,39 @@ enum CMark {
         }
     }
 
-    /// Feeds and finishes one parser per text, under the lock: only that needs it.
+    /// Feeds one parser per text, then finishes them all in one turn at the lock. Only
+    /// finishing needs it: that is where cmark-gfm parses inlines, with the extensions'
+    /// special characters switched on in its global table and off again afterwards.
+    /// Block parsing (`cmark_parser_feed`) touches only the parser's own memory.
     private static func parse(_ texts: [String], options: Options) -> [Parsed] {
+        _ = registerExtensions
         var texts = texts
-        return lock.withLock { _ -> [Parsed] in
-            cmark_gfm_core_extensions_ensure_registered()
-            return texts.indices.map { index in
-                let parser = cmark_parser_new(options.flags)!
-                for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
-                    if let extensionPointer = cmark_find_syntax_extension(name) {
-                        cmark_parser_attach_syntax_extension(parser, extensionPointer)
-                    }
+        let parsers = texts.indices.map { index in
+            let parser = cmark_parser_new(options.flags)!
+            for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
                 }
-                texts[index].withUTF8 { buffer in
-                    guard !buffer.isEmpty else { return }
-                    buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-                }
-                return Parsed(root: cmark_parser_finish(parser)!, parser: parser)
             }
+            texts[index].withUTF8 { buffer in
+                guard !buffer.isEmpty else { return }
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            return Feeding(parser: parser)
+        }
+        return lock.withLock { _ -> [Parsed] in
+            parsers.map { Parsed(root: cmark_parser_finish($0.parser)!, parser: $0.parser) }
         }
     }
+
+    /// A fed parser on its way into the lock.
+    private struct Feeding: @unchecked Sendable {
+        let parser: OpaquePointer
+    }
+
+    /// Registers the GFM extensions once, before any parser looks one up (Swift runs a
+    /// static initializer exactly once, whichever thread gets there first).
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// The parser stays alive until the document is rendered: it lists the extensions
     /// (tagfilter included) that rendering applies.
