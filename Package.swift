@@ -44,7 +44,11 @@ let package = Package(
             dependencies: [
                 "StudySite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian `libmimalloc-dev`) takes over malloc for the whole process
+            // when linked: a build makes millions of small, short-lived allocations on every
+            // core (cmark nodes, Swift strings), and it cut the build's CPU time by a tenth.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // `make bench`: writes the synthetic corpus (Foundation only).
         .executableTarget(name: "bench-corpus"),
