@@ -22,11 +22,18 @@ public struct YAMLValue: @unchecked Sendable {
     /// on every front matter. A `Constructor` holds only `let` dictionaries, so sharing is safe.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
+    /// Yams tags every plain scalar as it composes it, trying up to seven regular expressions
+    /// (through NSString) to tell `true`, `12` or `1.5` from text: that was most of the time
+    /// spent loading 10,000 notes, whose front matter is nearly all text. So documents are
+    /// composed untyped, and only a scalar read as a number or a boolean is resolved, with
+    /// Yams' default rules, when it is read.
+    nonisolated(unsafe) private static let untyped = Resolver.basic
+
     /// Parses `text`; `lineOffset` is added to YAML line numbers (front matter starts on line 2).
     /// Returns nil for an empty document.
     public static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(BuildFailure) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text, .default, YAMLValue.constructor, .utf8) else { return nil }
+            guard let node = try Yams.compose(yaml: text, YAMLValue.untyped, YAMLValue.constructor, .utf8) else { return nil }
             return YAMLValue(node: node, path: path, lineOffset: lineOffset)
         } catch let error as YamlError {
             throw BuildFailure(.error(describe(error), at: location(of: error, path: path, lineOffset: lineOffset)))
@@ -87,22 +94,31 @@ public struct YAMLValue: @unchecked Sendable {
         return scalar.string
     }
 
+    /// The node with the tag Yams' default resolver gives it: a plain scalar composed untyped
+    /// (tagged as text) is resolved from its text; quoted scalars stay text, as in YAML.
+    private var typed: Node {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any, scalar.tag.rawValue == Tag.Name.str.rawValue else {
+            return node
+        }
+        return .scalar(Node.Scalar(scalar.string, Tag(.implicit, .default, YAMLValue.constructor), scalar.style, scalar.mark))
+    }
+
     public func int(_ what: String) throws(BuildFailure) -> Int {
-        guard case .scalar = node, let value = node.int else {
+        guard case .scalar = node, let value = typed.int else {
             throw fail("\(what) must be a whole number, found \(shown)")
         }
         return value
     }
 
     public func bool(_ what: String) throws(BuildFailure) -> Bool {
-        guard case .scalar = node, let value = node.bool else {
+        guard case .scalar = node, let value = typed.bool else {
             throw fail("\(what) must be true or false, found \(shown)")
         }
         return value
     }
 
     public func double(_ what: String) throws(BuildFailure) -> Double {
-        guard case .scalar = node, let value = node.float else {
+        guard case .scalar = node, let value = typed.float else {
             throw fail("\(what) must be a number, found \(shown)")
         }
         return value
