@@ -23,32 +23,40 @@ struct SiteRenderer {
     }
 
     /// Every file the site has, handed to `emit` (output path, contents) as soon as it is
-    /// rendered; notes render on every core (cmark is done by now), so `emit` is called
-    /// from several threads at once. Returns how many files were emitted.
+    /// rendered. Files render on every core (cmark is done by now), the home page and the
+    /// glossary alongside the notes (each lists the whole site), so `emit` is called from
+    /// several threads at once. Returns how many files were emitted.
     @discardableResult
     func renderFiles(_ emit: @Sendable (String, String) throws(BuildFailure) -> Void) throws(BuildFailure) -> Int {
-        var count = 0
-        func emitOne(_ path: String, _ contents: String) throws(BuildFailure) {
+        var files: [File] = [.home, .notFound, .sitemap]
+        if !site.glossary.isEmpty { files.append(.glossary) }
+        files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
+        files += site.pages.indices.map(File.note)
+        let emitted = try files.concurrentMap { file throws(BuildFailure) -> Bool in
+            guard let (path, contents) = try render(file) else { return false }
             try emit(path, contents)
-            count += 1
+            return true
         }
-        try emitOne("index.html", try renderHome())
-        for section in site.sections where !section.isRoot {
-            try emitOne(section.path + "/index.html", try renderSectionIndex(section))
+        return emitted.filter { $0 }.count
+    }
+
+    /// One file of the site, by what it renders.
+    enum File: Sendable {
+        case home, notFound, glossary, sitemap
+        case sectionIndex(Int)
+        case note(Int)
+    }
+
+    /// The file's output path and contents; nil for a file the site does not have.
+    private func render(_ file: File) throws(BuildFailure) -> (String, String)? {
+        switch file {
+        case .home: ("index.html", try renderHome())
+        case .notFound: ("404.html", try render404())
+        case .glossary: (GlossaryContext.outputPath, try renderGlossary())
+        case .sitemap: Sitemap(site: site).xml.map { ("sitemap.xml", $0) }
+        case .sectionIndex(let index): (site.sections[index].path + "/index.html", try renderSectionIndex(site.sections[index]))
+        case .note(let index): (site.pages[index].outputPath, try renderNote(site.pages[index], at: index))
         }
-        _ = try site.pages.indices.concurrentMap { index throws(BuildFailure) in
-            let page = site.pages[index]
-            try emit(page.outputPath, try renderNote(page, at: index))
-        }
-        count += site.pages.count
-        if !site.glossary.isEmpty {
-            try emitOne(GlossaryContext.outputPath, try renderGlossary())
-        }
-        try emitOne("404.html", try render404())
-        if let sitemap = Sitemap(site: site).xml {
-            try emitOne("sitemap.xml", sitemap)
-        }
-        return count
     }
 
     // MARK: Pages
