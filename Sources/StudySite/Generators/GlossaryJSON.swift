@@ -16,9 +16,10 @@ enum GlossaryJSON: Equatable {
         case .array(let items):
             guard !items.isEmpty else { text += "[]"; return }
             text += "[\n"
+            let inner = indent + "  "  // once per array: a 10,000-page site has arrays of thousands of uses
             for (index, item) in items.enumerated() {
-                text += indent + "  "
-                item.write(to: &text, indent: indent + "  ")
+                text += inner
+                item.write(to: &text, indent: inner)
                 text += index < items.count - 1 ? ",\n" : "\n"
             }
             text += indent + "]"
@@ -26,11 +27,12 @@ enum GlossaryJSON: Equatable {
             guard !members.isEmpty else { text += "{}"; return }
             text += "{\n"
             let keys = members.keys.sorted()
+            let inner = indent + "  "
             for (index, key) in keys.enumerated() {
-                text += indent + "  "
+                text += inner
                 GlossaryJSON.writeString(key, to: &text)
                 text += ": "
-                members[key]!.write(to: &text, indent: indent + "  ")
+                members[key]!.write(to: &text, indent: inner)
                 text += index < keys.count - 1 ? ",\n" : "\n"
             }
             text += indent + "}"

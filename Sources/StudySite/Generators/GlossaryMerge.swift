@@ -48,7 +48,30 @@ struct GlossaryMerge {
     }
 
     static func key(for term: String) -> String {
-        term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+        if let key = asciiKey(for: term) { return key }
+        return term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+    }
+
+    /// The same key on bytes, for a term in ASCII (nearly all of them): a large site merges
+    /// tens of thousands of definitions on one core, and splitting Characters showed.
+    private static func asciiKey(for term: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(term.utf8.count)
+        var separated = false
+        for byte in term.utf8 {
+            guard byte < 0x80 else { return nil }
+            // ASCII white space (what Character.isWhitespace accepts below 0x80) and `-`.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-") {
+                separated = !key.isEmpty
+                continue
+            }
+            if separated {
+                key.append(0x20)
+                separated = false
+            }
+            key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Definitions that differ only in spacing are the same text.

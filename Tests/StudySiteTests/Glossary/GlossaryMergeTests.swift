@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import StudySite
 
@@ -99,5 +100,25 @@ import Testing
             ("a", "One Region.\n"),
         ])
         #expect(result.entry("Region")?.usedIn == ["b", "a"])
+    }
+}
+
+/// `GlossaryMerge.key` works on bytes for ASCII terms; it must agree with the Character
+/// definition (lower-cased, split at white space and `-`, joined by single spaces).
+@Suite struct GlossaryMergeKeyTests {
+    private static let characters: [Character] = ["a", "Z", "q", "9", "+", " ", "-", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "(", "é", "\u{00A0}"]
+    private static let terms = Gen.element(of: characters).map { $0! }.string(of: 0...12)
+
+    @Test func byteKeyEqualsTheCharacterKey() async {
+        await propertyCheck(input: Self.terms) { term in
+            let expected = term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+            #expect(GlossaryMerge.key(for: term) == expected)
+        }
+    }
+
+    @Test func examples() {
+        #expect(GlossaryMerge.key(for: "Pay-as-you-go") == "pay as you go")
+        #expect(GlossaryMerge.key(for: "  Availability\tZone (AZ) ") == "availability zone (az)")
+        #expect(GlossaryMerge.key(for: "C++") == "c++")
     }
 }
