@@ -4,6 +4,7 @@ import Foundation
 enum Slug {
     /// `Module 4 VPC` → `module-4-vpc`: lowercase ASCII letters, digits, `-` and `_`.
     static func fileSlug(_ name: String) -> String {
+        if let slug = asciiFileSlug(name) { return slug }
         var result = ""
         for character in name.lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_") {
@@ -13,6 +14,22 @@ enum Slug {
             }
         }
         return result
+    }
+
+    /// The same slug on bytes when the name is ASCII, as nearly every file name is.
+    private static func asciiFileSlug(_ name: String) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_") {
+                slug.append(lower)
+            } else if slug.last != UInt8(ascii: "-") {
+                slug.append(UInt8(ascii: "-"))
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     static func isValidFileName(_ name: String) -> Bool {

@@ -25,8 +25,8 @@ public struct YAMLValue: @unchecked Sendable {
     /// Yams tags every plain scalar as it composes it, trying up to seven regular expressions
     /// (through NSString) to tell `true`, `12` or `1.5` from text: that was most of the time
     /// spent loading 10,000 notes, whose front matter is nearly all text. So documents are
-    /// composed untyped, and only a scalar read as a number or a boolean is resolved, with
-    /// Yams' default rules, when it is read.
+    /// composed untyped. Numbers do not need the tag (Yams parses any plain scalar); a scalar
+    /// read as a boolean is resolved with Yams' default rules when it is read.
     nonisolated(unsafe) private static let untyped = Resolver.basic
 
     /// Parses `text`; `lineOffset` is added to YAML line numbers (front matter starts on line 2).
@@ -94,8 +94,9 @@ public struct YAMLValue: @unchecked Sendable {
         return scalar.string
     }
 
-    /// The node with the tag Yams' default resolver gives it: a plain scalar composed untyped
-    /// (tagged as text) is resolved from its text; quoted scalars stay text, as in YAML.
+    /// The node with the tag Yams' default resolver gives it, which `Bool.construct` checks: a
+    /// plain scalar composed untyped (tagged as text) is resolved from its text; quoted
+    /// scalars stay text, as in YAML.
     private var typed: Node {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any, scalar.tag.rawValue == Tag.Name.str.rawValue else {
             return node
@@ -104,7 +105,7 @@ public struct YAMLValue: @unchecked Sendable {
     }
 
     public func int(_ what: String) throws(BuildFailure) -> Int {
-        guard case .scalar = node, let value = typed.int else {
+        guard case .scalar = node, let value = node.int else {
             throw fail("\(what) must be a whole number, found \(shown)")
         }
         return value
@@ -118,7 +119,7 @@ public struct YAMLValue: @unchecked Sendable {
     }
 
     public func double(_ what: String) throws(BuildFailure) -> Double {
-        guard case .scalar = node, let value = typed.float else {
+        guard case .scalar = node, let value = node.float else {
             throw fail("\(what) must be a number, found \(shown)")
         }
         return value

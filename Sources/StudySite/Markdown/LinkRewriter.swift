@@ -6,7 +6,8 @@ public struct LinkRewriter: Sendable {
     public let rootPrefix: String
 
     public init(pageSlug: String) {
-        let depth = pageSlug.split(separator: "/").count - 1
+        // On bytes: this runs several times for every page of the site.
+        let depth = pageSlug.utf8.split(separator: UInt8(ascii: "/")).count - 1
         rootPrefix = String(repeating: "../", count: depth)
     }
 
