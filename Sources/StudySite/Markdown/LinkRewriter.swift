@@ -12,25 +12,27 @@ public struct LinkRewriter: Sendable {
     }
 
     public func rewrite(_ url: String) -> String {
-        if url.isEmpty || url.hasPrefix("#") || LinkRewriter.hasScheme(url) || url.hasPrefix("//") {
+        // On UTF-8: every link of every note comes through here. `#`, `?`, `/` and `.md` are
+        // ASCII, so each index found is a character boundary of `url` too.
+        let utf8 = url.utf8
+        if url.isEmpty || utf8.first == UInt8(ascii: "#") || LinkRewriter.hasScheme(url) || utf8.starts(with: "//".utf8) {
             return url
         }
-        var path = Substring(url)
-        var suffix = Substring("")
-        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            suffix = path[mark...]
-            path = path[..<mark]
+        let mark = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+        var path = url[..<mark]
+        var html = false
+        if path.utf8.count >= 3, path.utf8.suffix(3).elementsEqual(".md".utf8) {
+            path = url[..<utf8.index(mark, offsetBy: -3)]
+            html = true
         }
-        var result = String(path)
-        if result.hasSuffix(".md") {
-            result = String(result.dropLast(3)) + ".html"
-        }
-        if result.hasPrefix("/") {
+        if path.utf8.first == UInt8(ascii: "/") {
             // Root-relative in the notes; relative in the site, so it works from disk and any subpath.
-            result = rootPrefix + result.drop(while: { $0 == "/" })
-            if result.isEmpty { result = "./" }
+            let rest = path.utf8.firstIndex { $0 != UInt8(ascii: "/") } ?? path.endIndex
+            path = path[rest...]
+            if path.isEmpty && !html && rootPrefix.isEmpty { return "./" + url[mark...] }
+            return rootPrefix + path + (html ? ".html" : "") + url[mark...]
         }
-        return result + suffix
+        return path + (html ? ".html" : "") + url[mark...]
     }
 
     /// `https:`, `mailto:`, `tel:` … (a scheme is letters, digits, `+-.` before the first `:`).

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import StudySite
 
@@ -25,5 +26,32 @@ import Testing
         #expect(links.rewrite("/intro.md#top") == "../intro.html#top")
         #expect(links.rewrite("../intro.md") == "../intro.html")
         #expect(links.rewrite("routing.md") == "routing.html")
+    }
+
+    /// The rewrite works on UTF-8; it must agree with the Character-based rules it replaced.
+    @Test func byteRewriteEqualsTheCharacterRewrite() async {
+        let pieces: [String] = ["/", ".", "md", ".md", "#", "?", "a", "é", ":", "x", "//"]
+        let urls = Gen.element(of: pieces).map { $0! }.array(of: 0...8).map { $0.joined() }
+        await propertyCheck(input: urls, Gen.element(of: ["intro", "networking/vpc"]).map { $0! }) { url, slug in
+            let links = LinkRewriter(pageSlug: slug)
+            #expect(links.rewrite(url) == Self.characterRewrite(url, rootPrefix: links.rootPrefix))
+        }
+    }
+
+    private static func characterRewrite(_ url: String, rootPrefix: String) -> String {
+        if url.isEmpty || url.hasPrefix("#") || LinkRewriter.hasScheme(url) || url.hasPrefix("//") { return url }
+        var path = Substring(url)
+        var suffix = Substring("")
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = path[mark...]
+            path = path[..<mark]
+        }
+        var result = String(path)
+        if result.hasSuffix(".md") { result = String(result.dropLast(3)) + ".html" }
+        if result.hasPrefix("/") {
+            result = rootPrefix + result.drop(while: { $0 == "/" })
+            if result.isEmpty { result = "./" }
+        }
+        return result + suffix
     }
 }
