@@ -199,48 +199,82 @@ public struct TermMatcher: Sendable {
             self.bytes = bytes
         }
 
+        /// What a byte is to the scan: most of the prose is ASCII, decided by one load.
+        private enum ByteClass: UInt8 {
+            case wordASCII, joiningASCII, otherASCII, nonASCII
+        }
+
+        /// `ByteClass` raw values by byte; allocated once, never written after, never freed.
+        nonisolated(unsafe) private static let classes: UnsafePointer<UInt8> = {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for byte in 0..<256 {
+                let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+                let joins = [0x20, 0x09, 0x2D, 0x5F, 0x26, 0x2F].contains(byte)  // space tab - _ & /
+                let kind: ByteClass = byte >= 0x80 ? .nonASCII : isWord ? .wordASCII : joins ? .joiningASCII : .otherASCII
+                table[byte] = kind.rawValue
+            }
+            return UnsafePointer(table)
+        }()
+
         mutating func next() -> ByteWord? {
-            var start: Int?
+            let classes = WordScanner.classes
+            let count = bytes.count
+            // The gap before the word.
+            gap: while offset < count {
+                switch classes[Int(bytes[offset])] {
+                case ByteClass.wordASCII.rawValue:
+                    break gap
+                case ByteClass.joiningASCII.rawValue:
+                    offset += 1
+                case ByteClass.otherASCII.rawValue:
+                    gapIsJoin = false
+                    offset += 1
+                default:
+                    let (isWord, length) = scalar(at: offset)
+                    if isWord { break gap }
+                    if !joinsNonASCII(at: offset, length: length) { gapIsJoin = false }
+                    offset += length
+                }
+            }
+            guard offset < count else { return nil }
+            // The word; the gap after it is read by the next call.
+            let start = offset
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var isASCII = true
-            while offset < bytes.count {
+            while offset < count {
                 let byte = bytes[offset]
-                var length = 1
-                let isWord: Bool
-                if byte < 0x80 {
-                    isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                } else {
-                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for next in 1..<length where offset + next < bytes.count { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
-                    isWord = Unicode.Scalar(value).map(TermMatcher.isWordScalar) ?? false
+                let kind = classes[Int(byte)]
+                if kind == ByteClass.wordASCII.rawValue {
+                    // Lower-case: setting 0x20 changes only A–Z among letters and digits.
+                    hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
+                    offset += 1
+                    continue
                 }
-                if isWord {
-                    if start == nil { start = offset }
-                    if byte < 0x80 {
-                        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
-                    } else {
-                        isASCII = false
-                    }
-                } else {
-                    if let wordStart = start {
-                        // The gap after this word is read by the next call.
-                        let word = ByteWord(start: wordStart, end: offset, joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil)
-                        gapIsJoin = true
-                        return word
-                    }
-                    let joins = length == 1
-                        ? byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x5F || byte == 0x26 || byte == 0x2F  // space tab - _ & /
-                        : (length == 2 && offset + 1 < bytes.count && byte == 0xC2 && bytes[offset + 1] == 0xA0)  // U+00A0
-                            || (length == 3 && offset + 2 < bytes.count && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)  // U+2011
-                    if !joins { gapIsJoin = false }
-                }
+                guard kind == ByteClass.nonASCII.rawValue else { break }
+                let (isWord, length) = scalar(at: offset)
+                guard isWord else { break }
+                isASCII = false
                 offset += length
             }
-            guard let wordStart = start else { return nil }
-            let word = ByteWord(start: wordStart, end: min(offset, bytes.count), joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil)
+            let word = ByteWord(start: start, end: min(offset, count), joinsPrevious: gapIsJoin, asciiHash: isASCII ? hash : nil)
             gapIsJoin = true
             return word
+        }
+
+        /// Whether the non-ASCII scalar at `offset` belongs to words, and its length in bytes.
+        private func scalar(at offset: Int) -> (isWord: Bool, length: Int) {
+            let byte = bytes[offset]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for next in 1..<length where offset + next < bytes.count { value = value << 6 | (UInt32(bytes[offset + next]) & 0x3F) }
+            return (Unicode.Scalar(value).map(TermMatcher.isWordScalar) ?? false, length)
+        }
+
+        /// U+00A0 and U+2011 join the words around them, like a space or a hyphen.
+        private func joinsNonASCII(at offset: Int, length: Int) -> Bool {
+            let byte = bytes[offset]
+            return (length == 2 && offset + 1 < bytes.count && byte == 0xC2 && bytes[offset + 1] == 0xA0)
+                || (length == 3 && offset + 2 < bytes.count && byte == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x91)
         }
     }
 
