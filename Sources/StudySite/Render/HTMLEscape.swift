@@ -3,8 +3,12 @@ public enum HTMLEscape {
     /// Escapes `& < > "` and `'`, safe in text and in quoted attributes.
     public static func text(_ string: String) -> String {
         let utf8 = string.utf8
-        // Most text has nothing to escape: return it without copying.
-        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+        // Most text has nothing to escape: return it without copying. (Checked on the
+        // contiguous bytes: the generic `contains` over the view was 1.4 % of a large build.)
+        let needsEscaping = { (byte: UInt8) in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscaping) }) ?? utf8.contains(where: needsEscaping) else {
             return string
         }
         var bytes: [UInt8] = []
