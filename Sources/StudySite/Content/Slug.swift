@@ -4,7 +4,11 @@ import Foundation
 enum Slug {
     /// `Module 4 VPC` → `module-4-vpc`: lowercase ASCII letters, digits, `-` and `_`.
     static func fileSlug(_ name: String) -> String {
-        if let slug = asciiFileSlug(name) { return slug }
+        asciiFileSlug(name) ?? characterFileSlug(name)
+    }
+
+    /// The definition, by Characters; names with non-ASCII letters take this path.
+    static func characterFileSlug(_ name: String) -> String {
         var result = ""
         for character in name.lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_") {
