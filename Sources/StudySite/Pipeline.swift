@@ -83,9 +83,8 @@ public enum Pipeline {
         }
     }
 
-    /// The Markdown pass, on every core. Parses take turns (see `CMark`) and are most of
-    /// this stage on a large site (0.8 s of 1.15 s at 10,000 pages); pages go in batches of
-    /// eight, one turn each, so the parser changes hands an eighth as often.
+    /// The Markdown pass, on every core. Finishing a parse takes turns (see `CMark`); pages
+    /// go in batches of eight, one turn each, so the lock changes hands an eighth as often.
     static func compileMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
         let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names, options: options)
         let pages = site.pages

@@ -39,7 +39,7 @@ enum CMark {
         return try body(document)
     }
 
-    /// Parses every text of `batch` in one turn at the parser, then hands each document to
+    /// Parses every text of `batch`, finishing them in one turn at the lock, then hands each document to
     /// `body` (outside the lock) and frees it.
     static func withDocuments<Result>(
         _ batch: [String], options: Options = Options(),

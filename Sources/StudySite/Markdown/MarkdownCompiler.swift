@@ -5,8 +5,8 @@ import Foundation
 /// lists search), while turning the tree into a `BodyDraft`: the note's HTML with holes
 /// for what only exists later, term links and generated tables.
 ///
-/// One parse instead of two matters because parses take turns (see `CMark`); keeping every
-/// tree until the glossary exists would cost hundreds of megabytes on a large site.
+/// One parse instead of two matters because finishing a parse takes turns (see `CMark`);
+/// keeping every tree until the glossary exists would cost hundreds of megabytes on a large site.
 struct MarkdownCompiler {
     /// Info strings that name a generator (` ```cidr-table `).
     let generatorNames: Set<String>
@@ -19,7 +19,7 @@ struct MarkdownCompiler {
         compile([page])[0]
     }
 
-    /// Several notes, parsed in one turn at the parser (see `CMark.withDocuments`).
+    /// Several notes, finished in one turn at the parser's lock (see `CMark.withDocuments`).
     func compile(_ pages: [Page]) -> [DocumentAnalysis] {
         CMark.withDocuments(pages.map { BodyDraft.withoutHoles($0.markdown) }, options: options) { index, document in
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
