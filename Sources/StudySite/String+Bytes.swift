@@ -11,3 +11,10 @@ extension String {
         return found ?? utf8.contains(byte)
     }
 }
+
+extension UInt8 {
+    /// `A`–`Z` as `a`–`z`, every other byte as it is: lower-casing ASCII text byte by byte.
+    var asciiLowercased: UInt8 {
+        self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self + 0x20 : self
+    }
+}

@@ -26,7 +26,7 @@ enum Slug {
         slug.reserveCapacity(name.utf8.count)
         for byte in name.utf8 {
             guard byte < 0x80 else { return nil }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            let lower = byte.asciiLowercased
             if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_") {
                 slug.append(lower)
             } else if slug.last != UInt8(ascii: "-") {

@@ -69,7 +69,7 @@ struct GlossaryMerge {
                 key.append(0x20)
                 separated = false
             }
-            key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            key.append(byte.asciiLowercased)
         }
         return String(decoding: key, as: UTF8.self)
     }

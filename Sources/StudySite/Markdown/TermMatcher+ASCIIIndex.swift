@@ -59,7 +59,7 @@ extension TermMatcher {
             guard let slot = table[key(node: node, hash: hash)] else { return .absent }
             guard let entry = slot else { return .ambiguous }
             guard entry.node == node, entry.word.count == word.count else { return .absent }
-            for (stored, byte) in zip(entry.word, word) where stored != (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) {
+            for (stored, byte) in zip(entry.word, word) where stored != byte.asciiLowercased {
                 return .absent
             }
             return .found(entry.value)

@@ -328,7 +328,7 @@ public struct TermMatcher: Sendable {
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte.asciiLowercased }
             return bytes.count
         }
     }
@@ -339,7 +339,7 @@ public struct TermMatcher: Sendable {
         bytes.reserveCapacity(word.utf8.count)
         for byte in word.utf8 {
             if byte >= 0x80 { return word.lowercased() }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            bytes.append(byte.asciiLowercased)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
