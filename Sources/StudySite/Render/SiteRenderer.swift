@@ -12,14 +12,36 @@ struct SiteRenderer {
         sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
 
+    /// One file of the site, by what it renders.
+    enum File: Sendable {
+        case home, notFound, glossary, sitemap
+        case sectionIndex(Int)
+        case note(Int)
+    }
+
+    /// Every file the site has: the home and 404 pages first, the glossary and the sitemap
+    /// when the site has them, then the section indexes and the notes.
+    var files: [File] {
+        var files: [File] = [.home, .notFound]
+        if !site.glossary.isEmpty { files.append(.glossary) }
+        if site.config.baseURL != nil { files.append(.sitemap) }
+        files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
+        files += site.pages.indices.map(File.note)
+        return files
+    }
+
     /// Output paths of every file `renderFiles` emits, so their folders can be made first.
-    var outputPaths: [String] {
-        var paths = ["index.html", "404.html"]
-        paths += site.sections.filter { !$0.isRoot }.map { $0.path + "/index.html" }
-        paths += site.pages.map(\.outputPath)
-        if !site.glossary.isEmpty { paths.append(GlossaryContext.outputPath) }
-        if site.config.baseURL != nil { paths.append("sitemap.xml") }
-        return paths
+    var outputPaths: [String] { files.map(path) }
+
+    func path(_ file: File) -> String {
+        switch file {
+        case .home: "index.html"
+        case .notFound: "404.html"
+        case .glossary: GlossaryContext.outputPath
+        case .sitemap: "sitemap.xml"
+        case .sectionIndex(let index): site.sections[index].path + "/index.html"
+        case .note(let index): site.pages[index].outputPath
+        }
     }
 
     /// Every file the site has, handed to `emit` (output path, contents) as soon as it is
@@ -28,34 +50,19 @@ struct SiteRenderer {
     /// several threads at once. Returns how many files were emitted.
     @discardableResult
     func renderFiles(_ emit: @Sendable (String, String) throws(BuildFailure) -> Void) throws(BuildFailure) -> Int {
-        var files: [File] = [.home, .notFound, .sitemap]
-        if !site.glossary.isEmpty { files.append(.glossary) }
-        files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
-        files += site.pages.indices.map(File.note)
-        let emitted = try files.concurrentMap { file throws(BuildFailure) -> Bool in
-            guard let (path, contents) = try render(file) else { return false }
-            try emit(path, contents)
-            return true
-        }
-        return emitted.filter { $0 }.count
+        let files = files
+        _ = try files.concurrentMap { file throws(BuildFailure) in try emit(path(file), try render(file)) }
+        return files.count
     }
 
-    /// One file of the site, by what it renders.
-    enum File: Sendable {
-        case home, notFound, glossary, sitemap
-        case sectionIndex(Int)
-        case note(Int)
-    }
-
-    /// The file's output path and contents; nil for a file the site does not have.
-    private func render(_ file: File) throws(BuildFailure) -> (String, String)? {
+    private func render(_ file: File) throws(BuildFailure) -> String {
         switch file {
-        case .home: ("index.html", try renderHome())
-        case .notFound: ("404.html", try render404())
-        case .glossary: (GlossaryContext.outputPath, try renderGlossary())
-        case .sitemap: Sitemap(site: site).xml.map { ("sitemap.xml", $0) }
-        case .sectionIndex(let index): (site.sections[index].path + "/index.html", try renderSectionIndex(site.sections[index]))
-        case .note(let index): (site.pages[index].outputPath, try renderNote(site.pages[index], at: index))
+        case .home: try renderHome()
+        case .notFound: try render404()
+        case .glossary: try renderGlossary()
+        case .sitemap: Sitemap(site: site).xml ?? ""
+        case .sectionIndex(let index): try renderSectionIndex(site.sections[index])
+        case .note(let index): try renderNote(site.pages[index], at: index)
         }
     }
 
