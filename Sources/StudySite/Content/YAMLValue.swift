@@ -27,7 +27,7 @@ public struct YAMLValue: @unchecked Sendable {
     /// spent loading 10,000 notes, whose front matter is nearly all text. So documents are
     /// composed untyped. Numbers do not need the tag (Yams parses any plain scalar); a scalar
     /// read as a boolean is resolved with Yams' default rules when it is read.
-    nonisolated(unsafe) private static let untyped = Resolver.basic
+    private static let untyped = Resolver.basic
 
     /// Parses `text`; `lineOffset` is added to YAML line numbers (front matter starts on line 2).
     /// Returns nil for an empty document.

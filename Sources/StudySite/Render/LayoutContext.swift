@@ -1,25 +1,45 @@
-/// What `layout.mustache` (and its `head` partial) get for every page.
-struct LayoutContext {
-    struct SiteInfo {
-        var title: String
-        var description: String
-        var author: String?
-        var language: String
+/// What `layout.mustache` (and its `head` partial) get for every page; a class for the
+/// reason `PageContext` is.
+final class LayoutContext {
+    /// The same for every page of a site.
+    final class SiteInfo: Sendable {
+        let title: String
+        let description: String
+        let author: String?
+        let language: String
+
+        init(_ config: SiteConfig) {
+            title = config.title
+            description = config.description
+            author = config.author
+            language = config.language
+        }
     }
 
-    var site: SiteInfo
+    let site: SiteInfo
     /// The page's own title (the `h1`).
-    var title: String
+    let title: String
     /// `<title>`: "Page · Site", or the site title alone on the home page.
-    var documentTitle: String
-    var description: String?
+    let documentTitle: String
+    let description: String?
     /// Prefix that leads from this page to the site root: `""` or `../`.
-    var root: String
-    var canonicalURL: String?
+    let root: String
+    let canonicalURL: String?
     /// The sidebar as HTML (see `SidebarCache`), with this page's link marked.
-    var navigation: String
+    let navigation: String
     /// The page body, rendered by the page's own template.
-    var body: String
+    let body: String
+
+    init(site: SiteInfo, title: String, documentTitle: String, description: String?, root: String, canonicalURL: String?, navigation: String, body: String) {
+        self.site = site
+        self.title = title
+        self.documentTitle = documentTitle
+        self.description = description
+        self.root = root
+        self.canonicalURL = canonicalURL
+        self.navigation = navigation
+        self.body = body
+    }
 }
 
 /// What `navlist.mustache` gets: home, the root section's pages, generated pages, then the other

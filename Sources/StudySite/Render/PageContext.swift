@@ -1,28 +1,52 @@
 /// What `page.mustache` gets for a note.
-struct PageContext {
-    struct TOCEntry {
-        var text: String
-        var id: String
-        var children: [TOCEntry]
+///
+/// The contexts a page renders with are classes: swift-mustache casts the object it looks a
+/// tag up in to its protocols on every tag, and the cast copies a struct of more than three
+/// words, retaining each of its fields, where a class costs one retain.
+final class PageContext {
+    final class TOCEntry {
+        let text: String
+        let id: String
+        var children: [TOCEntry] = []
         var hasChildren: Bool { !children.isEmpty }
+
+        init(text: String, id: String) {
+            self.text = text
+            self.id = id
+        }
     }
 
-    struct Neighbour {
-        var title: String
-        var href: String
+    final class Neighbour {
+        let title: String
+        let href: String
+
+        init(title: String, href: String) {
+            self.title = title
+            self.href = href
+        }
     }
 
-    var title: String
+    let title: String
     /// nil when empty: swift-mustache treats an empty string as true in `{{#summary}}`.
-    var summary: String?
+    let summary: String?
     /// The note's HTML (raw: `{{{content}}}`).
-    var content: String
+    let content: String
     /// h2 entries with their h3 children.
-    var toc: [TOCEntry]
+    let toc: [TOCEntry]
     var hasTOC: Bool { !toc.isEmpty }
-    var previous: Neighbour?
-    var next: Neighbour?
-    var root: String
+    let previous: Neighbour?
+    let next: Neighbour?
+    let root: String
+
+    init(title: String, summary: String?, content: String, toc: [TOCEntry], previous: Neighbour?, next: Neighbour?, root: String) {
+        self.title = title
+        self.summary = summary
+        self.content = content
+        self.toc = toc
+        self.previous = previous
+        self.next = next
+        self.root = root
+    }
 }
 
 /// What `index.mustache` gets: the site's home page or a section's index.

@@ -6,13 +6,13 @@ enum PageRenderer {
         for heading in headings {
             switch heading.level {
             case 2:
-                entries.append(PageContext.TOCEntry(text: heading.text, id: heading.id, children: []))
+                entries.append(PageContext.TOCEntry(text: heading.text, id: heading.id))
             case 3:
-                let entry = PageContext.TOCEntry(text: heading.text, id: heading.id, children: [])
-                if entries.isEmpty {
-                    entries.append(entry)
+                let entry = PageContext.TOCEntry(text: heading.text, id: heading.id)
+                if let parent = entries.last {
+                    parent.children.append(entry)
                 } else {
-                    entries[entries.count - 1].children.append(entry)
+                    entries.append(entry)
                 }
             default:
                 continue

@@ -4,10 +4,12 @@ struct SiteRenderer {
     let templates: TemplateRenderer
     let navigationIndex: NavigationIndex
     let sidebars: SidebarCache
+    let siteInfo: LayoutContext.SiteInfo
 
     init(site: Site, templates: TemplateRenderer) throws(BuildFailure) {
         self.site = site
         self.templates = templates
+        siteInfo = LayoutContext.SiteInfo(site.config)
         navigationIndex = NavigationIndex(pages: site.pages)
         sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
@@ -139,7 +141,7 @@ struct SiteRenderer {
     ) throws(BuildFailure) -> String {
         let isHome = slug == "index"
         let context = LayoutContext(
-            site: LayoutContext.SiteInfo(title: site.config.title, description: site.config.description, author: site.config.author, language: site.config.language),
+            site: siteInfo,
             title: title,
             documentTitle: isHome ? site.config.title : "\(title) · \(site.config.title)",
             description: description.nonEmpty,
