@@ -8,6 +8,9 @@ public final class SiteWriter: Sendable {
     private let output: String
     private let target: URL
     private let staging: URL
+    /// `staging` as a path, for the file names `write` makes from every core (a `URL` per
+    /// file was a measurable share of writing 10,000 files).
+    private let stagingPath: String
     private let retired: URL
 
     /// Creates the staging directory.
@@ -18,6 +21,7 @@ public final class SiteWriter: Sendable {
         let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(unique)")
         retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(unique)")
+        stagingPath = staging.path
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -31,8 +35,9 @@ public final class SiteWriter: Sendable {
     public func prepareFolders(for paths: some Sequence<String>) throws(BuildFailure) {
         var folders: Set<String> = []
         for path in paths {
-            let folder = (path as NSString).deletingLastPathComponent
-            guard !folder.isEmpty, folders.insert(folder).inserted else { continue }
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = String(path[..<slash])
+            guard folders.insert(folder).inserted else { continue }
             do {
                 try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             } catch {
@@ -44,7 +49,7 @@ public final class SiteWriter: Sendable {
     /// Writes one file, straight from the string's UTF-8 bytes (no `Data` copy). Its folder
     /// must exist (see `prepareFolders`).
     public func write(_ contents: String, to path: String) throws(BuildFailure) {
-        let file = staging.appendingPathComponent(path).path
+        let file = stagingPath + "/" + path
         var contents = contents
         let written = contents.withUTF8 { bytes -> Int32 in
             let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
