@@ -19,8 +19,7 @@ struct GlossaryMerge {
             return
         }
         let existing = candidates[index]
-        let differs = existing.entry.definition != candidate.entry.definition
-            && GlossaryMerge.normalized(existing.entry.definition) != GlossaryMerge.normalized(candidate.entry.definition)
+        let differs = !GlossaryMerge.sameIgnoringSpacing(existing.entry.definition, candidate.entry.definition)
         switch (existing.origin, candidate.origin) {
         case (.notes, .dataFile):
             // The data file wins, but the note still shows where the term is taught.
@@ -75,7 +74,35 @@ struct GlossaryMerge {
     }
 
     /// Definitions that differ only in spacing are the same text.
+    static func sameIgnoringSpacing(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        if let first = asciiWords(first), let second = asciiWords(second) { return first == second }
+        return normalized(first) == normalized(second)
+    }
+
+    /// The text with runs of white space made one space, and none at either end.
     static func normalized(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `normalized` on bytes, for ASCII text: on a large site most terms are defined many
+    /// times, each definition compared with the first, on one core.
+    private static func asciiWords(_ text: String) -> [UInt8]? {
+        var words: [UInt8] = []
+        words.reserveCapacity(text.utf8.count)
+        var separated = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                separated = !words.isEmpty
+                continue
+            }
+            if separated {
+                words.append(0x20)
+                separated = false
+            }
+            words.append(byte)
+        }
+        return words
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import StudySite
@@ -116,7 +117,19 @@ import Testing
         }
     }
 
+    @Test func spacingComparisonOnBytesEqualsTheCharacterOne() async {
+        let pairs = zip(Self.terms, Self.terms)
+        await propertyCheck(input: pairs) { first, second in
+            let expected = GlossaryMerge.normalized(first) == GlossaryMerge.normalized(second)
+            #expect(GlossaryMerge.sameIgnoringSpacing(first, second) == expected)
+            #expect(GlossaryMerge.sameIgnoringSpacing(first, first))
+            #expect(GlossaryMerge.sameIgnoringSpacing(first, "\t" + first.replacingOccurrences(of: " ", with: "  ") + " \n"))
+        }
+    }
+
     @Test func examples() {
+        #expect(GlossaryMerge.sameIgnoringSpacing("A  box\nwith\tlids ", "A box with lids"))
+        #expect(!GlossaryMerge.sameIgnoringSpacing("A box", "A bo x"))
         #expect(GlossaryMerge.key(for: "Pay-as-you-go") == "pay as you go")
         #expect(GlossaryMerge.key(for: "  Availability\tZone (AZ) ") == "availability zone (az)")
         #expect(GlossaryMerge.key(for: "C++") == "c++")
