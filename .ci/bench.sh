@@ -21,20 +21,22 @@ command -v hugo >/dev/null 2>&1 && HAVE_HUGO=1
 
 mkdir -p "$DIR"
 
-# measure NAME COMMAND...: runs COMMAND $RUNS times; sets MED_S (median wall seconds) and MED_KB (median peak RSS).
-measure() {
-  local walls=() rsss=() start end
-  for ((run = 0; run < RUNS; run++)); do
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$DIR/time.out" "$@" >/dev/null 2>"$DIR/stderr.out" || {
-      echo "bench: command failed: $*" >&2; tail -5 "$DIR/stderr.out" >&2; exit 1; }
-    end=$(date +%s%N)
-    walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
-    rsss+=("$(tail -1 "$DIR/time.out")")
-  done
-  MED_S=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-  MED_KB=$(printf '%s\n' "${rsss[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+# once TOOL COMMAND...: runs COMMAND once, appending its wall seconds and peak RSS (KB)
+# to WALLS[TOOL] and RSSS[TOOL] (space-separated).
+declare -A WALLS RSSS
+once() {
+  local tool=$1 start end
+  shift
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$DIR/time.out" "$@" >/dev/null 2>"$DIR/stderr.out" || {
+    echo "bench: command failed: $*" >&2; tail -5 "$DIR/stderr.out" >&2; exit 1; }
+  end=$(date +%s%N)
+  WALLS[$tool]+="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }') "
+  RSSS[$tool]+="$(tail -1 "$DIR/time.out") "
 }
+
+# median VALUES: the median of space-separated numbers.
+median() { printf '%s\n' $1 | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 mb() { awk -v k="$1" 'BEGIN { if (k == "") print "-"; else printf "%.0f", k / 1024 }'; }
@@ -57,26 +59,34 @@ IFS=, read -r -a sizes <<<"$SIZES"
 for size in "${sizes[@]}"; do
   site=$DIR/corpus-$size
   "$CORPUS" "$size" "$site/content" "$REPO/content"
-  # 1. The floor: cmark-gfm renders every file in one process (relative paths keep ARG_MAX far away).
-  measure bash -c 'cd "$1/content" && shift && exec "$@" */*.md >"$0"' "$DIR/cmark-$size.html" "$site" "${CMARK[@]}"
-  C_TIME[$size]=$MED_S; C_RSS[$size]=$MED_KB
-  printf '%-7s %-10s %9s %9s\n' "$size" cmark-gfm "$MED_S" "$(mb "$MED_KB")"
-  # 2. StudySite: glossary and tables on, link checking off.
-  measure "$STUDYSITE" build "$site/content" --templates "$REPO/templates" --output "$DIR/studysite-$size"
-  S_TIME[$size]=$MED_S; S_RSS[$size]=$MED_KB
-  printf '%-7s %-10s %9s %9s\n' "$size" studysite "$MED_S" "$(mb "$MED_KB")"
-  # 3. Hugo with a minimal layout.
+  if [ "$HAVE_HUGO" = 1 ]; then hugo_site "$site"; fi
+  WALLS=(); RSSS=()
+  # The tools take turns, run by run, so a machine that slows down or speeds up during the
+  # bench weighs on all of them alike.
+  for ((run = 0; run < RUNS; run++)); do
+    # 1. The floor: cmark-gfm renders every file in one process (relative paths keep ARG_MAX far away).
+    once cmark-gfm bash -c 'cd "$1/content" && shift && exec "$@" */*.md >"$0"' "$DIR/cmark-$size.html" "$site" "${CMARK[@]}"
+    # 2. StudySite: glossary and tables on, link checking off.
+    once studysite "$STUDYSITE" build "$site/content" --templates "$REPO/templates" --output "$DIR/studysite-$size"
+    # 3. Hugo with a minimal layout.
+    if [ "$HAVE_HUGO" = 1 ]; then once hugo hugo --quiet -s "$site" -d "$DIR/hugo-$size"; fi
+  done
+  C_TIME[$size]=$(median "${WALLS[cmark-gfm]}"); C_RSS[$size]=$(median "${RSSS[cmark-gfm]}")
+  S_TIME[$size]=$(median "${WALLS[studysite]}"); S_RSS[$size]=$(median "${RSSS[studysite]}")
+  printf '%-7s %-10s %9s %9s\n' "$size" cmark-gfm "${C_TIME[$size]}" "$(mb "${C_RSS[$size]}")"
+  printf '%-7s %-10s %9s %9s\n' "$size" studysite "${S_TIME[$size]}" "$(mb "${S_RSS[$size]}")"
   if [ "$HAVE_HUGO" = 1 ]; then
-    hugo_site "$site"
-    measure hugo --quiet -s "$site" -d "$DIR/hugo-$size"
-    H_TIME[$size]=$MED_S; H_RSS[$size]=$MED_KB
-    printf '%-7s %-10s %9s %9s\n' "$size" hugo "$MED_S" "$(mb "$MED_KB")"
+    H_TIME[$size]=$(median "${WALLS[hugo]}"); H_RSS[$size]=$(median "${RSSS[hugo]}")
+    printf '%-7s %-10s %9s %9s\n' "$size" hugo "${H_TIME[$size]}" "$(mb "${H_RSS[$size]}")"
   fi
 done
 
 # The AWS notes themselves (generators included), cold process.
-measure "$STUDYSITE" build "$REPO/content" --templates "$REPO/templates" --output "$DIR/studysite-aws"
-printf '%-7s %-10s %9s %9s\n' aws studysite "$MED_S" "$(mb "$MED_KB")"
+WALLS=(); RSSS=()
+for ((run = 0; run < RUNS; run++)); do
+  once aws "$STUDYSITE" build "$REPO/content" --templates "$REPO/templates" --output "$DIR/studysite-aws"
+done
+printf '%-7s %-10s %9s %9s\n' aws studysite "$(median "${WALLS[aws]}")" "$(mb "$(median "${RSSS[aws]}")")"
 
 echo
 printf '%-7s %18s %14s %14s\n' pages studysite/cmark-gfm studysite/hugo "rss s/hugo"
