@@ -5,9 +5,9 @@ public struct InternalChecker: Sendable {
     /// Every file of the site, relative to its root, `/`-separated.
     public var files: Set<String>
     /// The anchors of every HTML page, by site-relative path.
-    public var anchors: [String: Set<String>]
+    public var anchors: [String: Set<AnchorName>]
 
-    public init(files: Set<String>, anchors: [String: Set<String>]) {
+    public init(files: Set<String>, anchors: [String: Set<AnchorName>]) {
         self.files = files
         self.anchors = anchors
     }
@@ -25,12 +25,14 @@ public struct InternalChecker: Sendable {
         case .missing(let resolved): return .missingFile(resolved)
         case .file(let file): target = file
         }
-        guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top" else { return .ok }
+        // The HTML standard's order: an empty fragment is the top of the page; then an id
+        // as written, then percent-decoded; then `top` in any case.
+        guard let fragment, !fragment.isEmpty else { return .ok }
         // Only HTML pages have anchors to check.
         guard let ids = anchors[target] else { return .ok }
         let decoded = Self.percentDecoded(fragment)
-        // Swift compares strings by canonical equivalence, so NFC and NFD spellings match.
-        if ids.contains(decoded) || ids.contains(fragment) { return .ok }
+        if ids.contains(AnchorName(fragment)) || ids.contains(AnchorName(decoded)) { return .ok }
+        if decoded.utf8.count == 3, decoded.utf8.map(\.asciiLowercased).elementsEqual("top".utf8) { return .ok }
         return .missingAnchor(decoded)
     }
 

@@ -15,6 +15,12 @@ public struct Link: Sendable, Hashable {
         self.location = location
         self.source = source
     }
+
+    /// Whether the element loads what the URL names (an image, a script, a frame) rather
+    /// than linking or citing it: an empty URL then loads the page itself, which is an error.
+    public var embeds: Bool {
+        !source.hasSuffix("[href]") && !source.hasSuffix("[cite]")
+    }
 }
 
 /// What one HTML file cites and which fragments it offers.
@@ -23,11 +29,14 @@ public struct ExtractedPage: Sendable, Equatable {
     public var path: String
     public var links: [Link]
     /// Every `id`, and every `name` of an `<a>`, on the page.
-    public var anchors: Set<String>
+    public var anchors: Set<AnchorName>
+    /// The page's `<base href>`, which relative URLs resolve against instead of the page's own.
+    public var base: String?
 
-    public init(path: String, links: [Link], anchors: Set<String>) {
+    public init(path: String, links: [Link], anchors: Set<AnchorName>, base: String? = nil) {
         self.path = path
         self.links = links
         self.anchors = anchors
+        self.base = base
     }
 }

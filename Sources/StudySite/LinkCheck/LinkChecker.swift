@@ -111,12 +111,24 @@ public struct LinkChecker: Sendable {
                     results.append(LinkResult(link: link, status: .excluded))
                     continue
                 }
-                switch LinkTarget(link.url, siteURL: options.siteURL) {
+                if link.url.isEmpty, link.embeds {
+                    targets.insert("empty " + link.page)
+                    results.append(LinkResult(link: link, status: .emptyURL))
+                    continue
+                }
+                let url = page.base.map { BaseURL.resolve(link.url, against: $0) } ?? link.url
+                switch LinkTarget(url, siteURL: options.siteURL) {
                 case .skipped:
                     continue
                 case .mailto(let rest):
                     targets.insert("mailto:" + rest)
                     results.append(LinkResult(link: link, status: LinkTarget.isValidMailto(rest) ? .ok : .invalidMailto))
+                case .tel(let rest):
+                    targets.insert("tel:" + rest)
+                    results.append(LinkResult(link: link, status: LinkTarget.isValidTel(rest) ? .ok : .invalidTel))
+                case .file(let path):
+                    targets.insert("file:" + path)
+                    results.append(LinkResult(link: link, status: !path.isEmpty && FileManager.default.fileExists(atPath: path) ? .ok : .missingFile(path)))
                 case .local(let path, let fragment):
                     let resolution = checker.resolve(path, from: page.path)
                     switch resolution {

@@ -4,13 +4,27 @@ import CLibXML2
 /// the only door to libxml2. Attributes only: text, including text inside
 /// `<pre>` and `<code>`, is never taken for a link.
 public enum LinkExtractor {
-    /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list.
+    /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list. The
+    /// links, the resources a page loads (as lychee reads them) and quotation sources;
+    /// form actions are left out: they name endpoints, not pages.
     static let urlAttributes: [String: [String]] = [
         "a": ["href"],
-        "img": ["src", "srcset"],
+        "area": ["href"],
         "link": ["href"],
+        "img": ["src", "srcset"],
         "source": ["src", "srcset"],
         "script": ["src"],
+        "iframe": ["src"],
+        "embed": ["src"],
+        "video": ["src", "poster"],
+        "audio": ["src"],
+        "track": ["src"],
+        "input": ["src"],
+        "object": ["data"],
+        "blockquote": ["cite"],
+        "q": ["cite"],
+        "del": ["cite"],
+        "ins": ["cite"],
     ]
 
     /// `<link rel=…>` kinds that name an origin to warm up, not a resource.
@@ -45,8 +59,10 @@ public enum LinkExtractor {
             let name = String(cString: node.pointee.name)
             let attributes = attributes(of: node)
             let ignored = inheritedIgnore || attributes["data-linkcheck-ignore"] != nil
-            if let id = attributes["id"], !id.isEmpty { result.anchors.insert(id) }
-            if name == "a", let anchorName = attributes["name"], !anchorName.isEmpty { result.anchors.insert(anchorName) }
+            if let id = attributes["id"], !id.isEmpty { result.anchors.insert(AnchorName(id)) }
+            if name == "a", let anchorName = attributes["name"], !anchorName.isEmpty { result.anchors.insert(AnchorName(anchorName)) }
+            // The first `<base>` with an `href` is the document's base URL.
+            if name == "base", result.base == nil, let href = attributes["href"] { result.base = trimmed(href) }
             if !ignored, let names = urlAttributes[name], !isHint(name, attributes) {
                 let location = SourceLocation(path: displayPath, line: xmlGetLineNo(node))
                 for attribute in names {

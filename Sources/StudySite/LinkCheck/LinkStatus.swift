@@ -13,6 +13,10 @@ public enum LinkStatus: Sendable, Hashable {
     case escapesRoot
     /// A `mailto:` link without an address.
     case invalidMailto
+    /// A `tel:` link without a number.
+    case invalidTel
+    /// `src=""` (or `poster`, `data`): the element loads the page itself.
+    case emptyURL
     /// Not a URL that can be requested (no host, bad characters).
     case invalidURL
     case redirectLoop
@@ -56,6 +60,8 @@ extension LinkStatus {
         case .missingFile(let path): "no such file: \(path)"
         case .escapesRoot: "points outside the site directory"
         case .invalidMailto: "mailto: link without an address"
+        case .invalidTel: "tel: link without a number"
+        case .emptyURL: "empty URL: the element would load the page itself"
         case .invalidURL: "malformed URL"
         case .redirectLoop: "redirect loop"
         case .tooManyRedirects: "too many redirects"
@@ -74,6 +80,8 @@ extension LinkStatus {
         case .missingFile: "missing-file"
         case .escapesRoot: "escapes-root"
         case .invalidMailto: "invalid-mailto"
+        case .invalidTel: "invalid-tel"
+        case .emptyURL: "empty-url"
         case .invalidURL: "invalid-url"
         case .redirectLoop: "redirect-loop"
         case .tooManyRedirects: "too-many-redirects"

@@ -7,7 +7,12 @@ enum LinkTarget: Sendable, Hashable {
     /// An http(s) URL without its fragment (fragments of external pages are not checked).
     case external(String)
     case mailto(String)
-    /// `tel:`, `javascript:`, `data:` and other schemes we do not check.
+    /// What follows `tel:`.
+    case tel(String)
+    /// A `file:` URL: a path on the machine that checks, which lychee looks for too (on a
+    /// published site it is broken for every reader whatever the verdict).
+    case file(path: String)
+    /// `javascript:`, `data:` and other schemes we do not check.
     case skipped
 
     /// `siteURL` is the site's own published address: a URL under it is a file of the site.
@@ -24,6 +29,8 @@ enum LinkTarget: Sendable, Hashable {
             switch scheme {
             case "http", "https": self = .external(LinkTarget.droppingFragment(url))
             case "mailto": self = .mailto(String(url.dropFirst(scheme.count + 1)))
+            case "tel": self = .tel(String(url.dropFirst(scheme.count + 1)))
+            case "file": self = .file(path: URL(string: LinkTarget.droppingFragment(url))?.path ?? "")
             default: self = .skipped
             }
             return
@@ -46,6 +53,10 @@ enum LinkTarget: Sendable, Hashable {
         split(url, at: "#").0
     }
 
+    static func droppingQuery(_ url: String) -> String {
+        split(url, at: "?").0
+    }
+
     private static func split(_ text: String, at separator: Character) -> (String, String?) {
         guard let index = text.firstIndex(of: separator) else { return (text, nil) }
         return (String(text[..<index]), String(text[text.index(after: index)...]))
@@ -53,6 +64,11 @@ enum LinkTarget: Sendable, Hashable {
 }
 
 extension LinkTarget {
+    /// `tel:` needs a number (html-proofer's rule: only an empty one is an error).
+    static func isValidTel(_ rest: String) -> Bool {
+        !(rest.removingPercentEncoding ?? rest).trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     /// `mailto:` needs at least one address, and each address a local part and a domain.
     static func isValidMailto(_ rest: String) -> Bool {
         let addresses = String(rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")

@@ -9,12 +9,35 @@ import Testing
         #expect(LinkTarget("HTTP://example.org") == .external("HTTP://example.org"))
         #expect(LinkTarget("//cdn.example.org/x.css") == .external("https://cdn.example.org/x.css"))
         #expect(LinkTarget("mailto:a@b.org") == .mailto("a@b.org"))
-        #expect(LinkTarget("tel:+1") == .skipped)
+        #expect(LinkTarget("tel:+1") == .tel("+1"))
+        #expect(LinkTarget("file:///srv/notes/a%20b.html#x") == .file(path: "/srv/notes/a b.html"))
         #expect(LinkTarget("javascript:void(0)") == .skipped)
         #expect(LinkTarget("notes/a.html?x=1#frag") == .local(path: "notes/a.html", fragment: "frag"))
         #expect(LinkTarget("#only") == .local(path: "", fragment: "only"))
         // A colon after a slash is part of a path, not a scheme.
         #expect(LinkTarget("./a:b.html") == .local(path: "./a:b.html", fragment: nil))
+    }
+
+    @Test func relativeURLsResolveAgainstTheBase() {
+        #expect(BaseURL.resolve("page.html#p1", against: "sub/") == "sub/page.html#p1")
+        #expect(BaseURL.resolve("page.html", against: "sub/index.html?x=1#top") == "sub/page.html")
+        #expect(BaseURL.resolve("#p1", against: "sub/index.html#top") == "sub/index.html#p1")
+        #expect(BaseURL.resolve("?q=1", against: "sub/index.html?x=1") == "sub/index.html?q=1")
+        #expect(BaseURL.resolve("", against: "sub/index.html#top") == "sub/index.html")
+        #expect(BaseURL.resolve("page.html", against: "index.html") == "page.html")
+        #expect(BaseURL.resolve("/root.html", against: "sub/") == "/root.html")
+        #expect(BaseURL.resolve("../up.html", against: "/docs/v2/") == "/docs/v2/../up.html")
+        #expect(BaseURL.resolve("https://example.org/x", against: "sub/") == "https://example.org/x")
+        #expect(BaseURL.resolve("mailto:a@b.org", against: "sub/") == "mailto:a@b.org")
+        #expect(BaseURL.resolve("b/c.html#f", against: "https://example.org/docs/a.html") == "https://example.org/docs/b/c.html#f")
+    }
+
+    @Test func anchorNamesCompareCodePointByCodePoint() {
+        let composed = AnchorName("caf\u{E9}")
+        let decomposed = AnchorName("cafe\u{301}")
+        #expect(composed != decomposed)
+        #expect(Set([composed, decomposed]).count == 2)
+        #expect(composed == AnchorName("café"))
     }
 
     @Test func srcsetYieldsEachCandidateURL() {
