@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck bench-linkcheck
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck
 
 all: site
 
@@ -22,6 +22,7 @@ help:
 	@echo "make clean  remove build products and the built site"
 	@echo "make bench  time the build against cmark-gfm and Hugo on 100/1,000/10,000-page corpora (BENCH_SIZES=100,1000 for a short run)"
 	@echo "make linkcheck        build the site, then check every link, external ones too (needs network)"
+	@echo "make linkcheck-parity check-links against lychee and html-proofer on a fixture and on the site (part of make check)"
 	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
 
 ## deps: install the Debian packages the build links against, when missing.
@@ -51,7 +52,7 @@ site: build
 test: deps
 	$(SWIFT) test
 
-## check-deps: Chromium, Java and python3-venv from apt when missing; the Python tools in $(CHECK_VENV)/.
+## check-deps: Chromium, Java, html-proofer and python3-venv from apt when missing; the Python tools (and lychee) in $(CHECK_VENV)/.
 check-deps:
 	@missing=""; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
@@ -60,6 +61,7 @@ check-deps:
 	fi; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
+	command -v htmlproofer >/dev/null 2>&1 || missing="$$missing ruby-html-proofer"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$missing"; \
@@ -78,9 +80,14 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 	@touch $@
 
 ## check: the self-test of the checks on a fixture, then every check over the built site.
-check: site check-deps
+check: site check-deps linkcheck-parity
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+
+## linkcheck-parity: check-links, lychee and html-proofer (all offline) on .ci/parity/site and on the built site.
+linkcheck-parity: site check-deps
+	PATH="$(CURDIR)/$(CHECK_VENV)/bin:$$PATH" STUDYSITE=$(CURDIR)/$(RELEASE_BIN) bash .ci/parity/compare.sh
+	PATH="$(CURDIR)/$(CHECK_VENV)/bin:$$PATH" STUDYSITE=$(CURDIR)/$(RELEASE_BIN) bash .ci/parity/compare.sh $(OUTPUT)
 
 ## bench-deps: GNU time and cmark-gfm are needed; Hugo and hyperfine are compared when present (installed as root).
 bench-deps:
