@@ -184,6 +184,25 @@ final class MarkdownDocument {
     func consolidateText() {
         cmark_consolidate_text_nodes(root.pointer)
     }
+
+    /// Joins the soft line breaks and text nodes that follow the text node `node` into it,
+    /// keeping the `\n` cmark prints for such a break, so a phrase that wraps onto the next
+    /// line of the Markdown (`Availability` / `Zone`) is one run the glossary linker can
+    /// see. The HTML is unchanged. Returns the joined text.
+    func joinSoftBreaks(after node: MarkdownNode) -> String {
+        var text = node.literal
+        while let lineBreak = cmark_node_next(node.pointer), cmark_node_get_type(lineBreak) == CMARK_NODE_SOFTBREAK,
+            let following = cmark_node_next(lineBreak), cmark_node_get_type(following) == CMARK_NODE_TEXT
+        {
+            text += "\n" + MarkdownNode(following).literal
+            for joined in [lineBreak, following] {
+                cmark_node_unlink(joined)
+                detached.append(joined)
+            }
+        }
+        if text.utf8.count != node.literal.utf8.count { node.literal = text }
+        return text
+    }
 }
 
 /// A node of a parsed document: a thin, non-owning view of a cmark node.

@@ -15,6 +15,10 @@ struct MarkdownCompiler {
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
     static let templateIDs = ["main-content", "contents"]
 
+    /// Between blocks and at hard line breaks in the prose the glossary searches: a character
+    /// no glossary phrase runs across (a `\n` would: within a paragraph it is a soft break).
+    static let phraseBreak = "\u{1E}"
+
     func compile(_ page: Page) -> DocumentAnalysis {
         compile([page])[0]
     }
@@ -99,14 +103,17 @@ struct MarkdownCompiler {
             case .code:
                 break
             case .text:
-                let text = node.literal
+                // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
+                let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
                 if linkable {
                     analysis.draft.slots.append(.text(text, definition: definition))
                     node.literal = BodyDraft.hole
                 }
-            case .softBreak, .lineBreak:
+            case .softBreak:
                 analysis.searchableText += " "
+            case .lineBreak:
+                analysis.searchableText += MarkdownCompiler.phraseBreak
             case .item:
                 if let item = DefinitionItem(node) {
                     visitDefinition(item, in: node)
@@ -114,7 +121,7 @@ struct MarkdownCompiler {
                     visitChildren(of: node)
                 }
             case .paragraph, .tableCell:
-                analysis.searchableText += "\n"
+                analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
             case .table:
                 visitChildren(of: node)
@@ -122,12 +129,19 @@ struct MarkdownCompiler {
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
                 let table = MarkdownCompiler.scopingHeaderCells(document.renderHTML(node))
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
+            case .emphasis, .strong, .strikethrough:
+                // The linker links within one run of text; "used in" keeps to the same runs.
+                analysis.searchableText += MarkdownCompiler.phraseBreak
+                visitChildren(of: node)
+                analysis.searchableText += MarkdownCompiler.phraseBreak
             case .link, .image:
                 node.url = links.rewrite(node.url)
                 // Link text counts for "used in" but is not linked again.
                 let outer = linkable
                 linkable = false
+                analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
+                analysis.searchableText += MarkdownCompiler.phraseBreak
                 linkable = outer
             default:
                 visitChildren(of: node)
@@ -135,13 +149,24 @@ struct MarkdownCompiler {
         }
 
         mutating func visitChildren(of node: MarkdownNode) {
-            var child = node.firstChild
+            visitSiblings(from: node.firstChild)
+        }
+
+        /// Visits `first` and the siblings after it.
+        mutating func visitSiblings(from first: MarkdownNode?) {
+            var child = first
             while let current = child {
-                // Read the next sibling first: visiting may replace the current node.
-                let next = current.next
-                visit(current)
-                child = next
+                child = visitReturningNext(current)
             }
+        }
+
+        /// Visits `node`; returns the sibling to visit after it. A node replaced by the visit
+        /// is out of the tree (no parent), so its old next sibling is read first; a text node
+        /// that took in the lines after it (`joinSoftBreaks`) has a new one.
+        mutating func visitReturningNext(_ node: MarkdownNode) -> MarkdownNode? {
+            let next = node.next
+            visit(node)
+            return node.parent == nil ? next : node.next
         }
 
         /// A heading gets its anchor id and a `#` link to itself. Its text is not searched or
@@ -182,19 +207,13 @@ struct MarkdownCompiler {
             definition = analysis.draft.definedTerms.count - 1
             var child = node.firstChild
             while let current = child {
-                let next = current.next
                 if current.pointer == item.strong.parent?.pointer {
-                    analysis.searchableText += "\n"
-                    var inline = item.strong.next
-                    while let piece = inline {
-                        let following = piece.next
-                        visit(piece)
-                        inline = following
-                    }
+                    analysis.searchableText += MarkdownCompiler.phraseBreak
+                    visitSiblings(from: item.strong.next)
+                    child = current.next
                 } else {
-                    visit(current)
+                    child = visitReturningNext(current)
                 }
-                child = next
             }
             definition = outer
         }

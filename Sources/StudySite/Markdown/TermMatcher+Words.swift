@@ -63,7 +63,7 @@ extension TermMatcher {
             let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
             for byte in 0..<256 {
                 let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
-                let joins = [0x20, 0x09, 0x2D, 0x5F, 0x26, 0x2F].contains(byte)  // space tab - _ & /
+                let joins = [0x20, 0x09, 0x0A, 0x2D, 0x5F, 0x26, 0x2F].contains(byte)  // space tab newline - _ & /
                 let kind: ByteClass = byte >= 0x80 ? .nonASCII : isWord ? .wordASCII : joins ? .joiningASCII : .otherASCII
                 table[byte] = kind.rawValue
             }
@@ -160,9 +160,9 @@ extension TermMatcher {
     }
 
     /// What may stand between two words of one phrase: spaces, hyphens, `_`, `&` and `/`
-    /// (`Pay-as-you-go`, `Email & password`, `TCP/IP`). Anything else, a comma or a
-    /// bracket or a line break, ends the phrase.
-    static let joiningScalars: Set<Unicode.Scalar> = [" ", "\t", "\u{00A0}", "-", "\u{2011}", "_", "&", "/"]
+    /// (`Pay-as-you-go`, `Email & password`, `TCP/IP`), and the line break of a paragraph
+    /// wrapped in the Markdown. Anything else, a comma or a bracket, ends the phrase.
+    static let joiningScalars: Set<Unicode.Scalar> = [" ", "\t", "\n", "\u{00A0}", "-", "\u{2011}", "_", "&", "/"]
 
     fileprivate static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

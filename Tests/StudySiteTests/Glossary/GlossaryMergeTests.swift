@@ -102,6 +102,21 @@ import Testing
         ])
         #expect(result.entry("Region")?.usedIn == ["b", "a"])
     }
+
+    /// "Used in" finds a phrase where the linker links it: across a wrapped line and inside
+    /// emphasis, not across paragraphs, table cells, a hard line break or into emphasis.
+    @Test func usedInFollowsThePhraseRulesOfTheLinker() throws {
+        let result = try GlossaryTestSite.build([
+            ("terms", "- **Availability Zone**: A place\n"),
+            ("wrapped", "Each Availability\nZone.\n"),
+            ("paragraphs", "Availability\n\nZone.\n"),
+            ("cells", "| a | b |\n|---|---|\n| Availability | Zone |\n"),
+            ("hard", "Availability\\\nZone.\n"),
+            ("emphasis", "Availability *Zone*.\n"),
+            ("bold", "The **Availability Zone** itself.\n"),
+        ])
+        #expect(result.entry("Availability Zone")?.usedIn == ["wrapped", "bold"])
+    }
 }
 
 /// `GlossaryMerge.key` works on bytes for ASCII terms; it must agree with the Character

@@ -70,10 +70,15 @@ import Testing
         #expect(found([["Availability Zone"]], in: "Availability\u{00A0}Zone") == ["Availability\u{00A0}Zone=0"])
     }
 
-    @Test func aPhraseDoesNotRunAcrossPunctuationOrLines() {
+    @Test func aPhraseDoesNotRunAcrossPunctuationOrBlocks() {
         #expect(found([["Availability Zone"]], in: "Availability. Zone") == [])
-        #expect(found([["Availability Zone"]], in: "Availability\nZone") == [])
+        #expect(found([["Availability Zone"]], in: "Availability\(MarkdownCompiler.phraseBreak)Zone") == [])
         #expect(found([["Availability Zone"]], in: "Availability, Zone") == [])
+    }
+
+    /// A paragraph wrapped in the Markdown keeps its phrases: the soft break is a `\n`.
+    @Test func aPhraseRunsAcrossAWrappedLine() {
+        #expect(found([["Availability Zone"]], in: "one Availability\nZone") == ["Availability\nZone=0"])
     }
 
     @Test func theFirstTermToClaimASpellingKeepsIt() {

@@ -25,6 +25,41 @@ import Testing
         #expect(cmark.contains("&quot;double&quot; and 'single', 5 &lt; 6 &gt; 4 &amp; more"))
     }
 
+    @Test func wrappedLinesComeOutAsCmarkRendersThem() throws {
+        let markdown = """
+            A paragraph wrapped
+            over three lines, *with emphasis*
+            and a [link that
+            wraps](https://example.com/) & more.
+
+            - An item that
+              wraps, then a hard break\\
+              and the rest
+            > A quote that
+            > wraps too.
+            """
+        let cmark = try CMark.withDocument(markdown) { $0.renderHTML() }
+        #expect(try finished(markdown) == cmark)
+    }
+
+    /// A phrase wrapped onto the next line of the Markdown is still linked (the line break is
+    /// kept as written), but not one split by a hard break or across paragraphs.
+    @Test func aWrappedPhraseIsLinked() throws {
+        let markdown = "Each Availability\nZone is separate.\n\nAn Availability\\\nZone after a hard break.\n"
+        let page = Page(sourcePath: "content/notes.md", slug: "notes", title: "T", markdown: markdown)
+        let linker = TermLinker(
+            matcher: TermMatcher(phrases: [["Availability Zone"]]),
+            targets: [TermLinker.Target(href: "glossary.html#term-az", title: "AZ")], onlyFirst: false)
+        let html = compiler.compile(page).draft.finish(terms: linker, blocks: [:])
+        #expect(html == """
+            <p>Each <a class="term" href="glossary.html#term-az"><abbr title="AZ">Availability
+            Zone</abbr></a> is separate.</p>
+            <p>An Availability<br />
+            Zone after a hard break.</p>
+
+            """)
+    }
+
     @Test func footnotesTaskListsAndTablesComeOutAsCmarkRendersThem() throws {
         let markdown = """
             Text with a note[^a] and another[^b], and the first again[^a].
