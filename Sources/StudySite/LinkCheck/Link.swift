@@ -16,11 +16,16 @@ public struct Link: Sendable, Hashable {
         self.source = source
     }
 
-    /// Whether the element loads what the URL names (an image, a script, a frame) rather
-    /// than linking or citing it: an empty URL then loads the page itself, which is an error.
+    /// Whether the element fetches what the URL names as a resource (an image, a script, a
+    /// media file): an empty URL then fails to load, where in a link it names the page
+    /// itself and in a frame, `poster` or `object` it means none.
     public var embeds: Bool {
-        !source.hasSuffix("[href]") && !source.hasSuffix("[cite]")
+        Link.fetchingSources.contains(source)
     }
+
+    static let fetchingSources: Set<String> = [
+        "img[src]", "input[src]", "script[src]", "source[src]", "video[src]", "audio[src]", "track[src]",
+    ]
 }
 
 /// What one HTML file cites and which fragments it offers.

@@ -98,16 +98,18 @@ public struct LinkChecker: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
         let excludes = options.exclude.compactMap { try? Regex($0) }
         let scan = try SiteScanner(siteDirectory: siteDirectory).scan()
+        // Two file names can be one String (é composed and decomposed): their anchors merge.
         let checker = InternalChecker(
-            files: scan.files, anchors: Dictionary(uniqueKeysWithValues: scan.pages.map { ($0.path, $0.anchors) }))
+            files: scan.files, anchors: Dictionary(scan.pages.map { ($0.path, $0.anchors) }, uniquingKeysWith: { $0.union($1) }))
         var results: [LinkResult] = []
         var external: [String: [Link]] = [:]
         var externalOrder: [String] = []
         var targets: Set<String> = []
         for page in scan.pages {
             for link in page.links {
-                if excludes.contains(where: { link.url.contains($0) }) {
-                    targets.insert("excluded " + link.url)
+                let url = page.base.map { BaseURL.resolve(link.url, against: $0) } ?? link.url
+                if excludes.contains(where: { link.url.contains($0) || url.contains($0) }) {
+                    targets.insert("excluded " + url)
                     results.append(LinkResult(link: link, status: .excluded))
                     continue
                 }
@@ -116,7 +118,6 @@ public struct LinkChecker: Sendable {
                     results.append(LinkResult(link: link, status: .emptyURL))
                     continue
                 }
-                let url = page.base.map { BaseURL.resolve(link.url, against: $0) } ?? link.url
                 switch LinkTarget(url, siteURL: options.siteURL) {
                 case .skipped:
                     continue
@@ -128,12 +129,12 @@ public struct LinkChecker: Sendable {
                     results.append(LinkResult(link: link, status: LinkTarget.isValidTel(rest) ? .ok : .invalidTel))
                 case .file(let path):
                     targets.insert("file:" + path)
-                    results.append(LinkResult(link: link, status: !path.isEmpty && FileManager.default.fileExists(atPath: path) ? .ok : .missingFile(path)))
+                    results.append(LinkResult(link: link, status: !path.isEmpty && FileManager.default.fileExists(atPath: path) ? .ok : .missingFile(path.isEmpty ? url : path)))
                 case .local(let path, let fragment):
                     let resolution = checker.resolve(path, from: page.path)
                     switch resolution {
                     case .file(let file), .missing(let file): targets.insert("\(file)#\(fragment ?? "")")
-                    case .escapes: targets.insert("escapes " + link.url)
+                    case .escapes: targets.insert("escapes " + url)
                     }
                     results.append(LinkResult(link: link, status: checker.verdict(for: resolution, fragment: fragment)))
                 case .external(let url):

@@ -63,7 +63,7 @@ public enum LinkExtractor {
             if name == "a", let anchorName = attributes["name"], !anchorName.isEmpty { result.anchors.insert(AnchorName(anchorName)) }
             // The first `<base>` with an `href` is the document's base URL.
             if name == "base", result.base == nil, let href = attributes["href"] { result.base = trimmed(href) }
-            if !ignored, let names = urlAttributes[name], !isHint(name, attributes) {
+            if !ignored, let names = urlAttributes[name], !isHint(name, attributes), !isNonImageInput(name, attributes) {
                 let location = SourceLocation(path: displayPath, line: xmlGetLineNo(node))
                 for attribute in names {
                     guard let value = attributes[attribute] else { continue }
@@ -82,6 +82,11 @@ public enum LinkExtractor {
             for child in children.reversed() { stack.append((child, ignored)) }
         }
         return result
+    }
+
+    /// Only `<input type=image>` loads its `src`.
+    private static func isNonImageInput(_ element: String, _ attributes: [String: String]) -> Bool {
+        element == "input" && attributes["type"]?.lowercased() != "image"
     }
 
     private static func isHint(_ element: String, _ attributes: [String: String]) -> Bool {

@@ -15,7 +15,7 @@ public enum LinkStatus: Sendable, Hashable {
     case invalidMailto
     /// A `tel:` link without a number.
     case invalidTel
-    /// `src=""` (or `poster`, `data`): the element loads the page itself.
+    /// `src=""` on an image, a script or a media file, which then fails to load.
     case emptyURL
     /// Not a URL that can be requested (no host, bad characters).
     case invalidURL
@@ -61,7 +61,7 @@ extension LinkStatus {
         case .escapesRoot: "points outside the site directory"
         case .invalidMailto: "mailto: link without an address"
         case .invalidTel: "tel: link without a number"
-        case .emptyURL: "empty URL: the element would load the page itself"
+        case .emptyURL: "empty URL: nothing to load"
         case .invalidURL: "malformed URL"
         case .redirectLoop: "redirect loop"
         case .tooManyRedirects: "too many redirects"

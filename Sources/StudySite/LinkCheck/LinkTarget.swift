@@ -30,7 +30,7 @@ enum LinkTarget: Sendable, Hashable {
             case "http", "https": self = .external(LinkTarget.droppingFragment(url))
             case "mailto": self = .mailto(String(url.dropFirst(scheme.count + 1)))
             case "tel": self = .tel(String(url.dropFirst(scheme.count + 1)))
-            case "file": self = .file(path: URL(string: LinkTarget.droppingFragment(url))?.path ?? "")
+            case "file": self = .file(path: LinkTarget.localPath(ofFileURL: url))
             default: self = .skipped
             }
             return
@@ -51,6 +51,15 @@ enum LinkTarget: Sendable, Hashable {
 
     static func droppingFragment(_ url: String) -> String {
         split(url, at: "#").0
+    }
+
+    /// The absolute path a `file:` URL names on this machine, or "" (never found) when it
+    /// names another host or no absolute path.
+    static func localPath(ofFileURL url: String) -> String {
+        guard let parsed = URL(string: droppingFragment(url)), (parsed.host ?? "").isEmpty || parsed.host == "localhost",
+            parsed.path.hasPrefix("/")
+        else { return "" }
+        return parsed.path
     }
 
     static func droppingQuery(_ url: String) -> String {

@@ -166,16 +166,24 @@ import Testing
         #expect(verdicts["index.html #topx"] == .missingAnchor("topx"))
     }
 
-    @Test func anEmptySourceLoadsThePageItselfAndIsBroken() throws {
+    /// An empty URL fails to load an image, a script or media; in a link it names the page
+    /// itself, and a frame, a poster or a quotation source may be empty.
+    @Test func anEmptySourceOfAFetchedResourceIsBroken() throws {
         let report = try Self.check(["index.html": Self.page("""
             <img src="" alt="">
             <script src=""></script>
+            <input type="image" src="" alt="go">
             <iframe src="" title="frame"></iframe>
+            <video poster=""></video>
             <a href="">self</a>
             <blockquote cite="">quote</blockquote>
+            <input type="text" src="not-an-image-input.png">
             """)])
         let statuses = report.results.map { "\($0.link.source) \($0.status.verdict)" }
-        #expect(statuses == ["img[src] empty-url", "script[src] empty-url", "iframe[src] empty-url", "a[href] ok", "blockquote[cite] ok"])
+        #expect(statuses == [
+            "img[src] empty-url", "script[src] empty-url", "input[src] empty-url", "iframe[src] ok",
+            "video[poster] ok", "a[href] ok", "blockquote[cite] ok",
+        ])
     }
 
     @Test func telNeedsANumber() throws {
@@ -193,6 +201,15 @@ import Testing
         let verdicts = Self.verdicts(report)
         #expect(verdicts["index.html file://\(existing)"] == .ok)
         #expect(verdicts["index.html file:///nonexistent-studysite/x.html"] == .missingFile("/nonexistent-studysite/x.html"))
+    }
+
+    /// `file:index.html` names no absolute path, `file://host/…` another machine: neither is
+    /// looked for relative to wherever the checker runs.
+    @Test func fileURLsWithoutALocalAbsolutePathAreMissing() throws {
+        let report = try Self.check(["index.html": Self.page("<a href=\"file:index.html\">1</a><a href=\"file://fileserver/index.html\">2</a>")])
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["index.html file:index.html"] == .missingFile("file:index.html"))
+        #expect(verdicts["index.html file://fileserver/index.html"] == .missingFile("file://fileserver/index.html"))
     }
 
     @Test func relativeLinksResolveAgainstTheBaseElement() throws {
@@ -213,6 +230,30 @@ import Testing
         #expect(verdicts["index.html other.html"] == .missingFile("sub/other.html"))
         #expect(verdicts["index.html #p2"] == .ok)
         #expect(verdicts["index.html /index.html"] == .ok)
+    }
+
+    /// An absolute base that is the site's own URL: an empty href is the base document, and
+    /// `--exclude` sees the URL the base makes as well as the one written.
+    @Test func anAbsoluteBaseLeadsBackIntoTheSite() throws {
+        var options = LinkCheckOptions()
+        options.siteURL = "https://me.example/notes/"
+        options.exclude = ["notes/drafts/"]
+        let report = try Self.check([
+            "index.html": """
+                <!DOCTYPE html><html><head><title>t</title><base href="https://me.example/notes/docs/"></head><body>
+                <a href="">1</a>
+                <a href="page.html">2</a>
+                <a href="../drafts/x.html">3</a>
+                </body></html>
+                """,
+            "docs/index.html": Self.page("<p>docs</p>"),
+        ], options: options)
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["index.html "] == .ok)
+        #expect(verdicts["index.html page.html"] == .missingFile("docs/page.html"))
+        #expect(verdicts["index.html ../drafts/x.html"] == .excluded)
+        #expect(BaseURL.resolve("", against: "https://me.example/notes/") == "https://me.example/notes/")
+        #expect(BaseURL.resolve("x.html", against: "data:text/html,hi") == "x.html")
     }
 
     @Test func everyURLAttributeIsChecked() throws {
