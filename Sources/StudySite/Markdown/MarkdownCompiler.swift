@@ -94,14 +94,16 @@ struct MarkdownCompiler {
                     document.replace(node, withHTMLBlock: BodyDraft.hole)
                 }
             case .htmlBlock, .htmlInline:
+                analysis.searchableText += MarkdownCompiler.phraseBreak
                 if !unsafeHTML {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
                     analysis.diagnostics.append(.warning(
                         "raw HTML `\(snippet)` is left out of the page; set `unsafe_html: true` in site.yml to keep it",
                         at: page.location(line: node.line)))
                 }
-            case .code:
-                break
+            case .code, .footnoteReference, .customInline:
+                // Not prose, and it parts the text around it as it parts the linker's runs.
+                analysis.searchableText += MarkdownCompiler.phraseBreak
             case .text:
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal

@@ -92,6 +92,7 @@ import Testing
     @Test func searchableTextLeavesOutHeadingsAndCode() throws {
         let analysis = try GlossaryTestSite.analyze("## Region heading\n\nUse `region-code` here.\n\n```\nregion block\n```\n")
         #expect(!analysis.searchableText.lowercased().contains("region"))
-        #expect(analysis.searchableText.contains("Use  here."))
+        // The code span is left out, and parts the words around it as it parts the linker's runs.
+        #expect(analysis.searchableText.contains("Use \(MarkdownCompiler.phraseBreak) here."))
     }
 }

@@ -104,7 +104,7 @@ import Testing
     }
 
     /// "Used in" finds a phrase where the linker links it: across a wrapped line and inside
-    /// emphasis, not across paragraphs, table cells, a hard line break or into emphasis.
+    /// emphasis, not across paragraphs, table cells, a hard line break, code or into emphasis.
     @Test func usedInFollowsThePhraseRulesOfTheLinker() throws {
         let result = try GlossaryTestSite.build([
             ("terms", "- **Availability Zone**: A place\n"),
@@ -113,6 +113,7 @@ import Testing
             ("cells", "| a | b |\n|---|---|\n| Availability | Zone |\n"),
             ("hard", "Availability\\\nZone.\n"),
             ("emphasis", "Availability *Zone*.\n"),
+            ("code", "Availability `az` Zone.\n"),
             ("bold", "The **Availability Zone** itself.\n"),
         ])
         #expect(result.entry("Availability Zone")?.usedIn == ["wrapped", "bold"])
