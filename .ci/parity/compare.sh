@@ -41,6 +41,9 @@ lychee --offline --no-progress --root-dir "$SITE" --include-fragments --index-fi
 # html-proofer 3.x: internal checks only (links, images, scripts); run from a scratch
 # directory because it resolves paths against the working directory.
 (cd "$OUT" && htmlproofer "$SITE" --disable-external >"$OUT/htmlproofer.txt" 2>&1) || true
+# A crash or an unknown output format must not read as "found nothing".
+grep -q "^Ran on [0-9]* file" "$OUT/htmlproofer.txt" || {
+  echo "compare.sh: html-proofer did not finish:" >&2; tail -5 "$OUT/htmlproofer.txt" >&2; exit 2; }
 
 { htmlproofer --version; lychee --version; } >"$OUT/versions.txt" 2>&1 || true
 
