@@ -7,15 +7,12 @@ enum BaseURL {
     /// an absolute URL; a relative one gives a reference still relative to the page.
     static func resolve(_ url: String, against base: String) -> String {
         if url.hasPrefix("//") || LinkTarget.scheme(of: url) != nil { return url }
-        if let scheme = LinkTarget.scheme(of: base) {
+        if base.hasPrefix("//") || LinkTarget.scheme(of: base) != nil {
             // A base that cannot be a document's URL (`data:`, `javascript:`) is ignored.
-            guard ["http", "https", "file"].contains(scheme) else { return url }
+            let absolute = base.hasPrefix("//") ? "https:" + base : base
+            guard let scheme = LinkTarget.scheme(of: absolute), ["http", "https", "file"].contains(scheme) else { return url }
             if url.isEmpty { return LinkTarget.droppingFragment(base) }
-            return URL(string: url, relativeTo: URL(string: base))?.absoluteString ?? url
-        }
-        if base.hasPrefix("//") {
-            if url.isEmpty { return LinkTarget.droppingFragment(base) }
-            return URL(string: url, relativeTo: URL(string: "https:" + base))?.absoluteString ?? url
+            return URL(string: url, relativeTo: URL(string: absolute))?.absoluteString ?? url
         }
         if url.hasPrefix("/") { return url }
         let document = LinkTarget.droppingFragment(base)

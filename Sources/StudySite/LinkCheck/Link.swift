@@ -19,7 +19,7 @@ public struct Link: Sendable, Hashable {
     /// Whether the element fetches what the URL names as a resource (an image, a script, a
     /// media file): an empty URL then fails to load, where in a link it names the page
     /// itself and in a frame, `poster` or `object` it means none.
-    public var embeds: Bool {
+    public var fetchesResource: Bool {
         Link.fetchingSources.contains(source)
     }
 

@@ -113,7 +113,7 @@ public struct LinkChecker: Sendable {
                     results.append(LinkResult(link: link, status: .excluded))
                     continue
                 }
-                if link.url.isEmpty, link.embeds {
+                if link.url.isEmpty, link.fetchesResource {
                     targets.insert("empty " + link.page)
                     results.append(LinkResult(link: link, status: .emptyURL))
                     continue

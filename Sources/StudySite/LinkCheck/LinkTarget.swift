@@ -36,7 +36,7 @@ enum LinkTarget: Sendable, Hashable {
             return
         }
         let (path, fragment) = LinkTarget.split(url, at: "#")
-        self = .local(path: LinkTarget.split(path, at: "?").0, fragment: fragment)
+        self = .local(path: LinkTarget.droppingQuery(path), fragment: fragment)
     }
 
     /// The lowercased scheme, when `url` starts with one (`scheme:` before any `/`, `?` or `#`).

@@ -191,6 +191,7 @@ final class MarkdownDocument {
     /// see. The HTML is unchanged. Returns the joined text.
     func joinSoftBreaks(after node: MarkdownNode) -> String {
         var text = node.literal
+        var joinedAny = false
         while let lineBreak = cmark_node_next(node.pointer), cmark_node_get_type(lineBreak) == CMARK_NODE_SOFTBREAK,
             let following = cmark_node_next(lineBreak), cmark_node_get_type(following) == CMARK_NODE_TEXT
         {
@@ -199,8 +200,9 @@ final class MarkdownDocument {
                 cmark_node_unlink(joined)
                 detached.append(joined)
             }
+            joinedAny = true
         }
-        if text.utf8.count != node.literal.utf8.count { node.literal = text }
+        if joinedAny { node.literal = text }
         return text
     }
 }
