@@ -1,0 +1,83 @@
+import Foundation
+import Synchronization
+
+/// The site `serve` shows: built into a private folder it owns (never the user's `_site/`),
+/// rebuilt when a source changes. A failed build keeps the last good site and remembers
+/// its errors for the overlay; every finished build, good or bad, is a new generation that
+/// open pages reload to.
+public final class PreviewSession: Sendable {
+    public struct Outcome: Sendable {
+        public var generation: Int
+        public var errors: [Diagnostic]
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+        public var pageCount: Int
+    }
+
+    private struct State {
+        var generation = 0
+        var errors: [Diagnostic] = []
+    }
+
+    let contentDirectory: String
+    let templatesDirectory: String
+    /// The folder holding the private build; removed by `close`.
+    let workFolder: String
+    /// The built site's real path (what requests resolve against).
+    let siteRoot: String
+    let broadcaster = ReloadBroadcaster()
+    private let state = Mutex(State())
+    private let building = Mutex(())
+
+    public init(contentDirectory: String, templatesDirectory: String) throws(BuildFailure) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("studysite-serve-XXXXXX").path
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else {
+            throw BuildFailure(.error("cannot create a folder for the preview in \(FileManager.default.temporaryDirectory.path)"))
+        }
+        let folder = SitePath.realPath(String(cString: made)) ?? String(cString: made)
+        workFolder = folder
+        siteRoot = folder + "/site"
+    }
+
+    /// The folders whose changes trigger a rebuild.
+    public var watchedFolders: [String] { [contentDirectory, templatesDirectory] }
+
+    public var generation: Int { state.withLock { $0.generation } }
+    public var errors: [Diagnostic] { state.withLock { $0.errors } }
+
+    /// Builds the site into the private folder; one build at a time.
+    @discardableResult
+    public func rebuild() -> Outcome {
+        building.withLock { _ in
+            let log = DiagnosticLog()
+            let start = ContinuousClock.now
+            let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, outputDirectory: siteRoot)
+            var outcome = Outcome(generation: 0, errors: [], warnings: [], seconds: 0, pageCount: 0)
+            do throws(BuildFailure) {
+                let report = try Pipeline.build(options, log: log)
+                outcome.warnings = report.warnings
+                outcome.pageCount = report.pageCount
+            } catch {
+                outcome.errors = error.diagnostics
+                outcome.warnings = log.warnings
+            }
+            outcome.seconds = start.duration(to: .now).seconds
+            outcome.generation = state.withLock { state in
+                state.generation += 1
+                state.errors = outcome.errors
+                return state.generation
+            }
+            broadcaster.publish(outcome.generation)
+            return outcome
+        }
+    }
+
+    /// Ends every open event stream and removes the private build.
+    public func close() {
+        broadcaster.finishAll()
+        try? FileManager.default.removeItem(atPath: workFolder)
+    }
+}
