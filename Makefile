@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck serve bench-serve
 
 all: site
 
@@ -24,6 +24,8 @@ help:
 	@echo "make linkcheck        build the site, then check every link, external ones too (needs network)"
 	@echo "make linkcheck-parity check-links against lychee and html-proofer on a fixture and on the site (part of make check)"
 	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
+	@echo "make serve  preview the site on http://127.0.0.1:8000/, rebuilt and reloaded on every save"
+	@echo "make bench-serve      time from a saved note to the reload event, on the AWS site and 10,000 pages"
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -83,6 +85,7 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 check: site check-deps linkcheck-parity
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/serve_check.py --studysite $(RELEASE_BIN) --chromium $(CHROMIUM)
 
 ## linkcheck-parity: check-links, lychee and html-proofer (all offline) on .ci/parity/site and on the built site.
 linkcheck-parity: site check-deps
@@ -121,6 +124,17 @@ bench-linkcheck: deps
 	$(SWIFT) build -c release --product studysite
 	$(SWIFT) build -c release --product linkcheck-bench
 	.build/release/linkcheck-bench --studysite $(RELEASE_BIN)
+
+## serve: build, serve on loopback and rebuild on every save (PORT, HOST).
+PORT ?= 8000
+HOST ?= 127.0.0.1
+serve: build
+	$(RELEASE_BIN) serve $(CONTENT) --templates $(TEMPLATES) --port $(PORT) --host $(HOST)
+
+## bench-serve: save-to-reload times of `serve` on the AWS site and a 10,000-page corpus (BENCH_SERVE_SIZES, BENCH_RUNS).
+bench-serve: build
+	$(SWIFT) build -c release --product bench-corpus
+	python3 .ci/bench_serve.py --studysite $(RELEASE_BIN) --sizes $${BENCH_SERVE_SIZES-10000} --runs $${BENCH_RUNS:-5}
 
 clean:
 	rm -rf .build $(OUTPUT) $(SCREENSHOTS)
