@@ -104,7 +104,7 @@ public final class SiteWriter: Sendable {
     /// build is thousands of files.
     private static func remove(_ folder: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        _ = try? entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
+        _ = entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
         try? FileManager.default.removeItem(at: folder)
     }
 
