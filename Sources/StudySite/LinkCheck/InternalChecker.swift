@@ -1,7 +1,7 @@
 import Foundation
 
 /// Checks links between files of the built site: pure, no disk access.
-public struct InternalChecker: Sendable {
+struct InternalChecker: Sendable {
     /// Every file of the site, relative to its root, `/`-separated.
     public var files: Set<String>
     /// The anchors of every HTML page, by site-relative path.

@@ -32,7 +32,7 @@ public struct LinkCheckOptions: Sendable, Equatable {
     public init() {}
 
     /// The defaults with the `linkcheck:` block of `site.yml` applied.
-    public init(settings: LinkCheckSettings) {
+    init(settings: LinkCheckSettings) {
         if let value = settings.timeout { timeout = value }
         if let value = settings.maxConcurrency { maxConcurrency = value }
         if let value = settings.maxPerHost { maxPerHost = value }

@@ -1,5 +1,5 @@
 /// Everything the build knows about a site. Each stage of the pipeline takes it and adds to it.
-public struct Site: Sendable {
+struct Site: Sendable {
     /// The content directory as given by the user (used for messages and data files).
     public var contentDirectory: String
     public var config: SiteConfig

@@ -4,7 +4,7 @@ import Foundation
 /// and it is swapped in only when every file was written, so a failed build leaves the
 /// previous site untouched. Pages stream in from every core: a large site is never held
 /// in memory whole.
-public final class SiteWriter: Sendable {
+final class SiteWriter: Sendable {
     private let output: String
     private let target: URL
     private let staging: URL
