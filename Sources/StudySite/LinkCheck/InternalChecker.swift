@@ -12,11 +12,6 @@ struct InternalChecker: Sendable {
         self.anchors = anchors
     }
 
-    /// The verdict on a link written `path#fragment` on `page`.
-    func check(path: String, fragment: String?, from page: String) -> LinkStatus {
-        verdict(for: resolve(path, from: page), fragment: fragment)
-    }
-
     /// The verdict on a resolved link and its fragment.
     func verdict(for resolution: Resolution, fragment: String?) -> LinkStatus {
         let target: String

@@ -59,28 +59,14 @@ struct ExcludedTerm: Sendable, Equatable {
 }
 
 /// The `linkcheck:` block of `site.yml`; every field is optional because command-line flags win.
-struct LinkCheckSettings: Sendable, Equatable, Codable {
-    public var timeout: Double?
-    public var maxConcurrency: Int?
-    public var maxPerHost: Int?
-    public var retries: Int?
-    public var exclude: [String]?
-    public var cache: String?
-    public var cacheTTL: Double?
-    public var userAgent: String?
-    public var maxDuration: Double?
-
-    public init() {}
-
-    enum CodingKeys: String, CodingKey {
-        case timeout
-        case maxConcurrency = "max_concurrency"
-        case maxPerHost = "max_per_host"
-        case retries
-        case exclude
-        case cache
-        case cacheTTL = "cache_ttl"
-        case userAgent = "user_agent"
-        case maxDuration = "max_duration"
-    }
+struct LinkCheckSettings: Sendable, Equatable {
+    var timeout: Double?
+    var maxConcurrency: Int?
+    var maxPerHost: Int?
+    var retries: Int?
+    var exclude: [String]?
+    var cache: String?
+    var cacheTTL: Double?
+    var userAgent: String?
+    var maxDuration: Double?
 }
