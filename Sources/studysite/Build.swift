@@ -22,15 +22,19 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
-    @Flag(help: "Print how long each stage of the build took.")
+    @Flag(help: "Print how long each step of the build took.")
     var timings = false
+
+    @Flag(help: "Print each step of the build as it starts ([3/7] markdown).")
+    var progress = false
 
     @Flag(name: .customLong("check-links"), help: "After writing the site, check its internal links and anchors; fail (exit 1) if one is broken.")
     var checkLinks = false
 
     func run() async throws {
         let log = DiagnosticLog()
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        if progress { options.progress = { number, count, name in Console.error("[\(number)/\(count)] \(name)") } }
         let siteURL: String?
         do {
             let report = try Pipeline.build(options, log: log)
@@ -47,7 +51,8 @@ struct Build: AsyncParsableCommand {
             }
         } catch {
             Console.print(diagnostics: log.warnings + error.diagnostics)
-            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
+            let step = error.step.map { " in step \"\($0)\"" } ?? ""
+            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")\(step); \(output) was not changed.")
             throw ExitCode.failure
         }
         if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL) }

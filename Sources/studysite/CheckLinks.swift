@@ -84,8 +84,8 @@ struct CheckLinks: AsyncParsableCommand {
         var options = LinkCheckOptions()
         do {
             let directory = content ?? "content"
-            if let loaded = try LinkCheckOptions.load(contentDirectory: directory, log: log) {
-                options = loaded
+            if let config = try SiteConfig.load(contentDirectory: directory, log: log) {
+                options = LinkCheckOptions(config: config)
             } else if content != nil {
                 throw BuildFailure(.error("no site.yml in \(directory)"))
             }

@@ -9,11 +9,18 @@ struct StudySiteCommand: AsyncParsableCommand {
         discussion: """
             Typical use:
               studysite build                 # content/ + templates/ → _site/
-              open _site/index.html           # browse it from disk, or publish _site/ anywhere
+              \(openCommand) _site/index.html       # browse it from disk, or publish _site/ anywhere
             """,
         subcommands: [Build.self, CheckLinks.self, Serve.self],
         defaultSubcommand: Build.self
     )
+
+    /// The command that opens a file in the desktop's browser.
+    #if os(macOS)
+    static let openCommand = "open    "
+    #else
+    static let openCommand = "xdg-open"
+    #endif
 
     /// As ArgumentParser's own `main`, but usage errors exit 2 (not 64), the status `check-links` documents.
     static func main() async {

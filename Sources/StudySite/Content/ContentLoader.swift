@@ -1,14 +1,15 @@
 import Foundation
 
-/// The first stage: reads `site.yml`, every note and every section's `_section.yml`.
+/// The first stage: reads every input file: `site.yml`, every note, every section's
+/// `_section.yml`, `glossary.yml` and `data/*.yml`. Later stages get values, not paths.
 ///
 /// Notes at the top of the content directory form the root section; each sub-folder
 /// holding Markdown is a section rendered into a folder of the same name.
-public enum ContentLoader {
+enum ContentLoader {
     /// Page names the build writes itself; a note may not take them.
     static let reservedSlugs: Set<String> = ["index", "404", "glossary"]
 
-    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> Site {
+    static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LoadedContent {
         let root = URL(fileURLWithPath: contentDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,7 +35,7 @@ public enum ContentLoader {
         }
         // Reading and front matter run concurrently; the log sorts what they report.
         let contentPrefix = display("")
-        let loaded = try notes.concurrentMap { note throws(BuildFailure) -> Page? in
+        let loaded = notes.concurrentMap { note -> (page: Page, markdown: String)? in
             let (folder, file) = note
             let relative = folder.isEmpty ? file : folder + "/" + file
             let path = contentPrefix + relative
@@ -48,7 +49,8 @@ public enum ContentLoader {
                 return nil
             }
         }
-        var pages = loaded.compactMap { $0 }
+        let notesRead = loaded.compactMap { $0 }
+        var pages = notesRead.map(\.page)
         try log.throwIfErrors()
         checkSlugs(pages, log: log)
         try log.throwIfErrors()
@@ -58,8 +60,11 @@ public enum ContentLoader {
         // Sorted by key, then moved once: comparing pages looked their sections up and moved
         // whole pages around, 40 ms at 10,000 pages on one core.
         let keys = pages.map { (sectionRank[$0.section]!, $0.order, $0.slug) }
-        pages = keys.indices.sorted { keys[$0] < keys[$1] }.map { pages[$0] }
-        return Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        pages = order.map { pages[$0] }
+        let site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
+        let files = readInputFiles(root: root, display: display, log: log)
+        return LoadedContent(site: site, markdown: order.map { notesRead[$0].markdown }, files: files)
     }
 
     /// Reads a file as UTF-8, pointing at the line of the first invalid byte otherwise.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Front matter is the block between a first line `---` and the next line that is
 /// `---` or `...`, as in Jekyll, Hugo and Zola.
-public struct FrontMatter: Sendable, Equatable {
+struct FrontMatter: Sendable, Equatable {
     /// The YAML text, without the fences; nil when the file has no front matter.
     public var yaml: String?
     /// The Markdown after the closing fence.

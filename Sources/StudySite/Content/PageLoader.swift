@@ -4,7 +4,7 @@ import Foundation
 enum PageLoader {
     static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms"]
 
-    static func load(text: String, path: String, defaultSlug: String, section: String, log: DiagnosticLog) throws(BuildFailure) -> Page {
+    static func load(text: String, path: String, defaultSlug: String, section: String, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
         let split = try FrontMatter(splitting: text, path: path)
         guard let yaml = split.yaml, let root = try YAMLValue.parse(yaml, path: path, lineOffset: 1) else {
             throw BuildFailure(.error("no front matter: start the file with `---`, a `title:` line and `---`", at: SourceLocation(path: path, line: 1, column: 1)))
@@ -33,9 +33,10 @@ enum PageLoader {
         guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw BuildFailure(.error("front matter has no `title:`", at: root.location))
         }
-        return Page(
+        let page = Page(
             sourcePath: path, slug: slug, section: section, title: title, order: order, summary: summary,
-            declaredTerms: terms, markdown: split.body, bodyStartLine: split.bodyStartLine)
+            declaredTerms: terms, bodyStartLine: split.bodyStartLine)
+        return (page, split.body)
     }
 
     /// `terms:` is a list of `{term, definition}` mappings.

@@ -2,7 +2,7 @@ import Yams
 
 /// A YAML node that remembers where it was written, so every type error in
 /// front matter, `site.yml` or a data file points at its line.
-public struct YAMLValue: @unchecked Sendable {
+struct YAMLValue: @unchecked Sendable {
     // Yams.Node is a value type without Sendable; we never mutate it.
     let node: Node
     public let location: SourceLocation

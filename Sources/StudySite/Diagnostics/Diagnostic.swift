@@ -36,6 +36,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// problem found so far, so a user fixes them all in one round.
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// The build step that stopped, added once by the pipeline's runner.
+    public var step: String?
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics

@@ -1,4 +1,4 @@
-/// The glossary as the Markdown stage uses it to link mentions in the notes.
+/// The glossary as the body-finishing step uses it to link mentions in the notes.
 struct TermLinking: Sendable {
     let matcher: TermMatcher
     /// Per entry: its anchor on the glossary page (from the site root) and its tooltip.
@@ -11,7 +11,7 @@ struct TermLinking: Sendable {
 }
 
 extension Glossary {
-    /// What the Markdown stage needs to link terms, or nil when linking is off or there are no terms.
+    /// What finishing the pages needs to link terms, or nil when linking is off or there are no terms.
     static func linking(_ site: Site) -> TermLinking? {
         guard site.config.glossary.linkTerms != .none, !site.glossary.isEmpty else { return nil }
         return TermLinking(

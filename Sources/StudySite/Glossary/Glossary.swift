@@ -3,11 +3,13 @@ import Foundation
 /// The glossary stage: merges the terms the notes define (`- **Term**: …`, front-matter
 /// `terms:`) with `glossary.yml`, checks names, finds the pages that use each term and
 /// adds `glossary.json` and `glossary.tsv` to the output.
-public enum Glossary {
-    public static func generate(_ site: inout Site, log: DiagnosticLog) {
+enum Glossary {
+    /// `glossaryFile` is `glossary.yml` as Content read it; `searchableText` is each page's
+    /// prose from the Markdown stage, index for index with `site.pages`.
+    static func generate(_ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog) {
         var merge = GlossaryMerge(GlossaryCandidate.fromNotes(site.pages))
         do {
-            for candidate in try GlossaryFile.load(contentDirectory: site.contentDirectory) { merge.add(candidate) }
+            for candidate in try GlossaryFile.load(glossaryFile) { merge.add(candidate) }
         } catch {
             log.report(error.diagnostics)
         }
@@ -24,7 +26,7 @@ public enum Glossary {
         let index = GlossaryIndex(entries, aliasLocations: candidates.map(\.aliasLocations))
         log.report(nameConflicts(index, entries))
         log.report(resolveSee(&entries, candidates: candidates, index: index))
-        findUses(&entries, in: site.pages, matcher: index.matcher)
+        findUses(&entries, in: site.pages, searchableText: searchableText, matcher: index.matcher)
         site.glossary = entries
         site.extraFiles[GlossaryExport.jsonPath] = GlossaryExport.json(entries)
         site.extraFiles[GlossaryExport.tsvPath] = GlossaryExport.tsv(entries)
@@ -90,11 +92,10 @@ public enum Glossary {
 
     /// Fills `usedIn` with every page whose prose mentions a spelling of the term:
     /// one pass over each page's words, whatever the number of terms, pages on every core.
-    static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], matcher: TermMatcher) {
-        // The transform cannot fail; `concurrentMap` is typed for stages that can.
-        let mentioned = (try? pages.concurrentMap { page in
-            Set(matcher.matches(in: page.searchableText).map(\.term)).sorted()
-        }) ?? []
+    static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], searchableText: [String], matcher: TermMatcher) {
+        let mentioned = searchableText.concurrentMap { text in
+            Set(matcher.matches(in: text).map(\.term)).sorted()
+        }
         for (page, terms) in zip(pages, mentioned) {
             for term in terms { entries[term].usedIn.append(page.slug) }
         }

@@ -5,11 +5,10 @@ import Foundation
 enum GlossaryFile {
     static let fileName = "glossary.yml"
 
-    static func load(contentDirectory: String) throws(BuildFailure) -> [GlossaryCandidate] {
-        let url = URL(fileURLWithPath: contentDirectory).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let path = (contentDirectory as NSString).appendingPathComponent(fileName)
-        return try parse(try ContentLoader.readText(at: url, path: path), path: path)
+    /// The candidates of the file Content read, none when the site has no glossary.yml.
+    static func load(_ file: TextFile?) throws(BuildFailure) -> [GlossaryCandidate] {
+        guard let file else { return [] }
+        return try parse(file.text, path: file.path)
     }
 
     static func parse(_ text: String, path: String) throws(BuildFailure) -> [GlossaryCandidate] {

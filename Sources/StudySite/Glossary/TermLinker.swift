@@ -2,7 +2,7 @@
 /// `<a class="term" href="glossary.html#term-ami"><abbr title="short definition">AMIs</abbr></a>`,
 /// the text kept as written. One linker per page: it remembers which terms were already
 /// linked there, so with `onlyFirst` only the first mention of each term is.
-final class TermLinker {
+final class TermLinker: ProseLinker {
     struct Target: Sendable {
         /// `glossary.html#term-ami`, relative to the site root.
         var href: String

@@ -4,7 +4,7 @@
 /// "Region" does not match "Regional", but does match in "Region-specific": a word is a
 /// run of letters, digits and marks, and a phrase's words may be joined by spaces, hyphens,
 /// `_`, `&` or `/` (so `pay as you go` is `Pay-as-you-go`).
-public struct TermMatcher: Sendable {
+struct TermMatcher: Sendable {
     public struct Match: Sendable, Equatable {
         public var range: Range<String.Index>
         /// The index of the term as given to `init`.

@@ -1,5 +1,5 @@
 /// Escaping for HTML we write ourselves (generated tables, term links, headings).
-public enum HTMLEscape {
+enum HTMLEscape {
     /// Escapes `& < > "` and `'`, safe in text and in quoted attributes.
     public static func text(_ string: String) -> String {
         let utf8 = string.utf8

@@ -1,7 +1,7 @@
 /// An `id` (or `<a name>`) as a fragment names it. Browsers match a fragment against ids code
 /// point by code point, so `café` written precomposed (NFC) does not find `café` written
 /// with a combining accent (NFD); Swift's `String` equality would treat the two as one.
-public struct AnchorName: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+struct AnchorName: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let text: String
 
     public init(_ text: String) {

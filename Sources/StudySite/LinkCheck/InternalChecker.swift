@@ -1,7 +1,7 @@
 import Foundation
 
 /// Checks links between files of the built site: pure, no disk access.
-public struct InternalChecker: Sendable {
+struct InternalChecker: Sendable {
     /// Every file of the site, relative to its root, `/`-separated.
     public var files: Set<String>
     /// The anchors of every HTML page, by site-relative path.
@@ -10,11 +10,6 @@ public struct InternalChecker: Sendable {
     public init(files: Set<String>, anchors: [String: Set<AnchorName>]) {
         self.files = files
         self.anchors = anchors
-    }
-
-    /// The verdict on a link written `path#fragment` on `page`.
-    func check(path: String, fragment: String?, from page: String) -> LinkStatus {
-        verdict(for: resolve(path, from: page), fragment: fragment)
     }
 
     /// The verdict on a resolved link and its fragment.

@@ -1,5 +1,5 @@
 /// One URL cited by a page of the built site.
-public struct Link: Sendable, Hashable {
+struct Link: Sendable, Hashable {
     /// The URL as written in the attribute, with surrounding whitespace removed.
     public var url: String
     /// The citing page, relative to the site directory (`notes/vpc.html`).
@@ -29,7 +29,7 @@ public struct Link: Sendable, Hashable {
 }
 
 /// What one HTML file cites and which fragments it offers.
-public struct ExtractedPage: Sendable, Equatable {
+struct ExtractedPage: Sendable, Equatable {
     /// Relative to the site directory.
     public var path: String
     public var links: [Link]

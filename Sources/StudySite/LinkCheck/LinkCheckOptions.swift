@@ -32,7 +32,7 @@ public struct LinkCheckOptions: Sendable, Equatable {
     public init() {}
 
     /// The defaults with the `linkcheck:` block of `site.yml` applied.
-    public init(settings: LinkCheckSettings) {
+    init(settings: LinkCheckSettings) {
         if let value = settings.timeout { timeout = value }
         if let value = settings.maxConcurrency { maxConcurrency = value }
         if let value = settings.maxPerHost { maxPerHost = value }
@@ -80,17 +80,9 @@ public struct LinkCheckOptions: Sendable, Equatable {
 }
 
 extension LinkCheckOptions {
-    /// The defaults with `CONTENT_DIR/site.yml` applied (its `linkcheck:` block and
-    /// `base_url`), or nil when there is no such file.
-    public static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LinkCheckOptions? {
-        let path = (contentDirectory as NSString).appendingPathComponent("site.yml")
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw BuildFailure(.error("cannot read \(path) as UTF-8 text", at: SourceLocation(path: path)))
-        }
-        let config = try SiteConfigLoader.load(yaml: text, path: path, log: log)
-        var options = LinkCheckOptions(settings: config.linkCheck)
-        options.siteURL = config.baseURL
-        return options
+    /// The defaults with a site's `site.yml` applied: its `linkcheck:` block and `base_url`.
+    public init(config: SiteConfig) {
+        self.init(settings: config.linkCheck)
+        siteURL = config.baseURL
     }
 }

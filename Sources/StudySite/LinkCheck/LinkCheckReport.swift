@@ -3,7 +3,7 @@ public struct LinkCheckReport: Sendable {
     /// The site directory as the user gave it.
     public var siteDirectory: String
     /// Every checked link, in page order then line order.
-    public var results: [LinkResult]
+    var results: [LinkResult]
     /// Distinct targets among `results`.
     public var uniqueCount: Int
     /// External links left out by `--offline`.
@@ -12,7 +12,7 @@ public struct LinkCheckReport: Sendable {
     /// Problems with the run itself, such as an unreadable cache.
     public var warnings: [Diagnostic]
 
-    public init(
+    init(
         siteDirectory: String, results: [LinkResult], uniqueCount: Int, uncheckedExternal: Int = 0,
         seconds: Double = 0, warnings: [Diagnostic] = []
     ) {
@@ -37,7 +37,7 @@ public struct LinkCheckReport: Sendable {
     public var hasBroken: Bool { brokenCount > 0 }
 
     /// Broken links and permanent redirects, in report order.
-    public var problems: [LinkResult] { results.filter { $0.diagnostic != nil } }
+    var problems: [LinkResult] { results.filter { $0.diagnostic != nil } }
 
     /// Errors for broken links, warnings for redirects.
     public var diagnostics: [Diagnostic] { problems.compactMap(\.diagnostic) }

@@ -3,7 +3,7 @@ import CLibXML2
 /// Reads links and anchors out of one HTML file with libxml2's HTML parser,
 /// the only door to libxml2. Attributes only: text, including text inside
 /// `<pre>` and `<code>`, is never taken for a link.
-public enum LinkExtractor {
+enum LinkExtractor {
     /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list. The
     /// links, the resources a page loads (as lychee reads them) and quotation sources;
     /// form actions are left out: they name endpoints, not pages.

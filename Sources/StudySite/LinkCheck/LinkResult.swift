@@ -1,5 +1,5 @@
 /// A link and its verdict.
-public struct LinkResult: Sendable, Hashable {
+struct LinkResult: Sendable, Hashable {
     public var link: Link
     public var status: LinkStatus
 

@@ -1,5 +1,5 @@
 /// The verdict on one link.
-public enum LinkStatus: Sendable, Hashable {
+enum LinkStatus: Sendable, Hashable {
     case ok
     /// A permanent redirect (301/308) to another URL: still works, but the page should cite `to`.
     case redirected(to: String)
@@ -36,7 +36,7 @@ public enum LinkStatus: Sendable, Hashable {
 }
 
 /// Why no HTTP answer came back.
-public enum UnreachableReason: Sendable, Hashable {
+enum UnreachableReason: Sendable, Hashable {
     /// No answer within `--timeout`.
     case timedOut
     /// The server closed or reset the connection without answering.

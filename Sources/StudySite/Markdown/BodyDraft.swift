@@ -30,7 +30,7 @@ struct BodyDraft: Sendable {
 
     /// The finished HTML: each hole filled, prose escaped as cmark escapes text, so a note
     /// with nothing to link comes out byte for byte as cmark renders it.
-    func finish(terms: TermLinker?, blocks: [SourceLocation: String]) -> String {
+    func finish(terms: (any ProseLinker)?, blocks: [SourceLocation: String]) -> String {
         var result = ""
         result.reserveCapacity(html.utf8.count + slots.count * 8)
         var excludedByDefinition: [Int: Set<Int>] = [:]

@@ -1,7 +1,7 @@
 /// Rewrites link targets written for the Markdown files into links between the built pages:
 /// `vpc.md#subnets` → `vpc.html#subnets`, `/networking/vpc.md` → `../networking/vpc.html`
 /// from a page one folder deep. External URLs and in-page anchors are left alone.
-public struct LinkRewriter: Sendable {
+struct LinkRewriter: Sendable {
     /// `""` for a page at the root, `../` for one a folder deep.
     public let rootPrefix: String
 

@@ -19,13 +19,14 @@ struct MarkdownCompiler {
     /// no glossary phrase runs across (a `\n` would: within a paragraph it is a soft break).
     static let phraseBreak = "\u{1E}"
 
-    func compile(_ page: Page) -> DocumentAnalysis {
-        compile([page])[0]
+    func compile(_ page: Page, markdown: String) -> DocumentAnalysis {
+        compile([page], markdown: [markdown])[0]
     }
 
-    /// Several notes, finished in one turn at the parser's lock (see `CMark.withDocuments`).
-    func compile(_ pages: [Page]) -> [DocumentAnalysis] {
-        CMark.withDocuments(pages.map { BodyDraft.withoutHoles($0.markdown) }, options: options) { index, document in
+    /// Several notes (`markdown` holds their bodies, index for index), finished in one turn
+    /// at the parser's lock (see `CMark.withDocuments`).
+    func compile(_ pages: [Page], markdown: [String]) -> [DocumentAnalysis] {
+        CMark.withDocuments(markdown.map(BodyDraft.withoutHoles), options: options) { index, document in
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Small Markdown snippets (glossary definitions) turned into HTML or plain text.
-public enum MarkdownText {
+enum MarkdownText {
     public static func html(_ markdown: String, pageSlug: String = "index") -> String {
         let links = LinkRewriter(pageSlug: pageSlug)
         return (try? CMark.withDocument(markdown) { document in

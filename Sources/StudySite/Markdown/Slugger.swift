@@ -1,7 +1,7 @@
 /// Makes heading anchors the way GitHub renders README anchors (github-slugger):
 /// lowercase, drop everything but letters, marks, numbers, `_`, `-` and spaces,
 /// turn each space into `-`, and number repeats `-1`, `-2`, ….
-public struct Slugger: Sendable {
+struct Slugger: Sendable {
     private var occurrences: [String: Int] = [:]
 
     public init() {}

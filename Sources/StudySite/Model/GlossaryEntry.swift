@@ -1,5 +1,5 @@
 /// One term of the generated glossary, merged from the notes, `glossary.yml` and front matter.
-public struct GlossaryEntry: Sendable, Equatable {
+struct GlossaryEntry: Sendable, Equatable {
     public var term: String
     /// Anchor on the glossary page: `term-availability-zone-az`.
     public var id: String
@@ -29,7 +29,7 @@ public struct GlossaryEntry: Sendable, Equatable {
 }
 
 /// A page slug and optionally a heading id on it.
-public struct PageAnchor: Sendable, Equatable {
+struct PageAnchor: Sendable, Equatable {
     public var slug: String
     public var headingID: String?
 

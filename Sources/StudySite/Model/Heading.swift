@@ -1,5 +1,5 @@
 /// A heading of a note, with the GitHub-compatible anchor it is rendered with.
-public struct Heading: Sendable, Equatable {
+struct Heading: Sendable, Equatable {
     public var level: Int
     /// Plain text of the heading (inline markup stripped).
     public var text: String

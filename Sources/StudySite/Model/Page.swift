@@ -1,5 +1,5 @@
 /// One note: what was loaded from its file, and what later stages learned about it.
-public struct Page: Sendable {
+struct Page: Sendable {
     /// Path of the Markdown file as shown in messages, e.g. `content/vpc.md`.
     public var sourcePath: String
     /// Output path without extension, relative to the site root: `vpc`, `networking/vpc`.
@@ -11,8 +11,6 @@ public struct Page: Sendable {
     public var summary: String
     /// Extra glossary terms listed in front matter.
     public var declaredTerms: [DeclaredTerm]
-    /// The Markdown after the front matter (emptied by the Markdown pass, its only reader).
-    public var markdown: String
     /// File line of the first Markdown line, so AST lines map back to the file.
     public var bodyStartLine: Int
 
@@ -20,12 +18,8 @@ public struct Page: Sendable {
     public var headings: [Heading] = []
     public var definitions: [TermDefinition] = []
     public var blocks: [GeneratorBlock] = []
-    /// Prose outside code and headings, as written, for "used in" lookups (emptied once the glossary is made).
-    public var searchableText: String = ""
-    /// The body HTML, holes left for term links and generated blocks.
-    var draft = BodyDraft()
 
-    // Filled by the Render stage of the pipeline.
+    // Filled once the glossary and the reference tables exist.
     public var contentHTML: String = ""
 
     public init(
@@ -36,7 +30,6 @@ public struct Page: Sendable {
         order: Int = 0,
         summary: String = "",
         declaredTerms: [DeclaredTerm] = [],
-        markdown: String,
         bodyStartLine: Int = 1
     ) {
         self.sourcePath = sourcePath
@@ -46,14 +39,13 @@ public struct Page: Sendable {
         self.order = order
         self.summary = summary
         self.declaredTerms = declaredTerms
-        self.markdown = markdown
         self.bodyStartLine = bodyStartLine
     }
 
     /// `vpc.html`, `networking/vpc.html`.
     public var outputPath: String { slug + ".html" }
 
-    /// Maps a line of `markdown` to the line in the file.
+    /// Maps a line of the Markdown body to the line in the file.
     public func location(line: Int, column: Int = 0) -> SourceLocation {
         SourceLocation(path: sourcePath, line: line > 0 ? line + bodyStartLine - 1 : 0, column: column)
     }

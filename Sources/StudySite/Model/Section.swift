@@ -1,6 +1,6 @@
 /// A folder of notes under `content/`, rendered into a folder of the same name.
 /// The root folder is the section with an empty `path`.
-public struct Section: Sendable, Equatable {
+struct Section: Sendable, Equatable {
     /// Folder path relative to the content directory, `""` for the root.
     public var path: String
     public var title: String

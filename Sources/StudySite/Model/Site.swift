@@ -1,6 +1,6 @@
 /// Everything the build knows about a site. Each stage of the pipeline takes it and adds to it.
-public struct Site: Sendable {
-    /// The content directory as given by the user (used for messages and data files).
+struct Site: Sendable {
+    /// The content directory as given by the user, for messages.
     public var contentDirectory: String
     public var config: SiteConfig
     /// Sections in navigation order; the root section first.

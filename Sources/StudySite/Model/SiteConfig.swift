@@ -1,17 +1,17 @@
 /// `content/site.yml`: what the course is called and how the site behaves.
 public struct SiteConfig: Sendable, Equatable {
-    public var title: String
-    public var description: String
-    public var author: String?
-    public var language: String
+    var title: String
+    var description: String
+    var author: String?
+    var language: String
     /// Absolute URL the site is published at; enables `sitemap.xml` and canonical links.
-    public var baseURL: String?
+    var baseURL: String?
     /// Let raw HTML in notes through (the tagfilter extension still neutralises `<script>` and the like).
-    public var unsafeHTML: Bool
-    public var glossary: GlossarySettings
-    public var linkCheck: LinkCheckSettings
+    var unsafeHTML: Bool
+    var glossary: GlossarySettings
+    var linkCheck: LinkCheckSettings
 
-    public init(
+    init(
         title: String,
         description: String = "",
         author: String? = nil,
@@ -32,7 +32,7 @@ public struct SiteConfig: Sendable, Equatable {
     }
 }
 
-public struct GlossarySettings: Sendable, Equatable {
+struct GlossarySettings: Sendable, Equatable {
     public enum LinkTerms: String, Sendable, Equatable, CaseIterable {
         case first, all, none
     }
@@ -48,7 +48,7 @@ public struct GlossarySettings: Sendable, Equatable {
 }
 
 /// A name under `glossary.exclude:` in site.yml, with where it was written.
-public struct ExcludedTerm: Sendable, Equatable {
+struct ExcludedTerm: Sendable, Equatable {
     public var name: String
     public var location: SourceLocation
 
@@ -59,28 +59,14 @@ public struct ExcludedTerm: Sendable, Equatable {
 }
 
 /// The `linkcheck:` block of `site.yml`; every field is optional because command-line flags win.
-public struct LinkCheckSettings: Sendable, Equatable, Codable {
-    public var timeout: Double?
-    public var maxConcurrency: Int?
-    public var maxPerHost: Int?
-    public var retries: Int?
-    public var exclude: [String]?
-    public var cache: String?
-    public var cacheTTL: Double?
-    public var userAgent: String?
-    public var maxDuration: Double?
-
-    public init() {}
-
-    enum CodingKeys: String, CodingKey {
-        case timeout
-        case maxConcurrency = "max_concurrency"
-        case maxPerHost = "max_per_host"
-        case retries
-        case exclude
-        case cache
-        case cacheTTL = "cache_ttl"
-        case userAgent = "user_agent"
-        case maxDuration = "max_duration"
-    }
+struct LinkCheckSettings: Sendable, Equatable {
+    var timeout: Double?
+    var maxConcurrency: Int?
+    var maxPerHost: Int?
+    var retries: Int?
+    var exclude: [String]?
+    var cache: String?
+    var cacheTTL: Double?
+    var userAgent: String?
+    var maxDuration: Double?
 }

@@ -1,5 +1,5 @@
 /// A term listed under `terms:` in a page's front matter.
-public struct DeclaredTerm: Sendable, Equatable {
+struct DeclaredTerm: Sendable, Equatable {
     public var term: String
     public var definition: String
     public var location: SourceLocation
@@ -12,7 +12,7 @@ public struct DeclaredTerm: Sendable, Equatable {
 }
 
 /// A `- **Term**: definition` list item found in a note.
-public struct TermDefinition: Sendable, Equatable {
+struct TermDefinition: Sendable, Equatable {
     public var term: String
     /// The definition as Markdown (the text after the colon or dash).
     public var definition: String
@@ -29,7 +29,7 @@ public struct TermDefinition: Sendable, Equatable {
 }
 
 /// A fenced block whose info string names a generator (` ```cidr-table `); replaced by generated HTML.
-public struct GeneratorBlock: Sendable, Equatable {
+struct GeneratorBlock: Sendable, Equatable {
     public var name: String
     public var body: String
     public var location: SourceLocation

@@ -4,7 +4,7 @@ import Foundation
 /// and it is swapped in only when every file was written, so a failed build leaves the
 /// previous site untouched. Pages stream in from every core: a large site is never held
 /// in memory whole.
-public final class SiteWriter: Sendable {
+final class SiteWriter: Sendable {
     private let output: String
     private let target: URL
     private let staging: URL
@@ -104,7 +104,7 @@ public final class SiteWriter: Sendable {
     /// build is thousands of files.
     private static func remove(_ folder: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        _ = try? entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
+        _ = entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
         try? FileManager.default.removeItem(at: folder)
     }
 

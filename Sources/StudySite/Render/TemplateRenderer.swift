@@ -39,7 +39,7 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
 
 /// The only door to swift-mustache: loads `templates/*.mustache` once and renders
 /// typed contexts with them.
-public struct TemplateRenderer: Sendable {
+struct TemplateRenderer: Sendable {
     private let library: MustacheLibrary
     private let directory: String
 

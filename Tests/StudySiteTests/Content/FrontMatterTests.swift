@@ -55,9 +55,10 @@ import Testing
 
     @Test func unknownKeysAreWarningsNotErrors() throws {
         let log = DiagnosticLog()
-        let page = try PageLoader.load(text: "---\ntitle: A\ncolour: blue\n---\nbody\n", path: "a.md", defaultSlug: "a", section: "", log: log)
+        let (page, markdown) = try PageLoader.load(text: "---\ntitle: A\ncolour: blue\n---\nbody\n", path: "a.md", defaultSlug: "a", section: "", log: log)
         #expect(page.title == "A")
         #expect(page.bodyStartLine == 5)
+        #expect(markdown == "body\n")
         #expect(log.warnings.map(\.location?.line) == [3])
         #expect(log.warnings.first?.message.contains("unknown front matter key `colour`") == true)
     }

@@ -6,7 +6,7 @@ import Testing
     func site(_ terms: [String], pages: Int = 0, usedIn: [String] = []) -> Site {
         var site = Site(
             contentDirectory: "content", config: SiteConfig(title: "T"), sections: [],
-            pages: (0..<pages).map { GlossaryTestSite.page("p\($0)", "") })
+            pages: (0..<pages).map { GlossaryTestSite.page("p\($0)") })
         site.glossary = terms.map {
             var entry = GlossaryEntry(term: $0, id: "term-" + Slugger.slugify($0), definition: "About \($0)", location: SourceLocation(path: "g.yml"))
             entry.usedIn = usedIn

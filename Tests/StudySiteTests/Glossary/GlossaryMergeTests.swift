@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func frontMatterTermsMergeLikeNoteDefinitions() throws {
-        var page = GlossaryTestSite.page("a", "")
+        var page = GlossaryTestSite.page("a")
         page.definitions = [TermDefinition(term: "Latency", definition: "From the list", headingID: nil, location: SourceLocation(path: "content/a.md", line: 6, column: 1))]
         page.declaredTerms = [DeclaredTerm(term: "Latency", definition: "From front matter", location: SourceLocation(path: "content/a.md", line: 3, column: 3))]
         let merge = GlossaryMerge(GlossaryCandidate.fromNotes([page]))

@@ -1,7 +1,8 @@
 import Foundation
 @testable import StudySite
 
-/// Builds small sites in memory and runs them through the real stages up to the notes' HTML.
+/// Builds small sites in memory and runs them through the real pipeline's steps from the
+/// Markdown pass up to the notes' HTML.
 enum GlossaryTestSite {
     struct Result {
         var site: Site
@@ -18,37 +19,37 @@ enum GlossaryTestSite {
     }
 
     /// `pages` are `(slug, markdown)` in site order; `networking/vpc` is in section `networking`.
-    /// `glossaryYAML`, when given, is written as the content directory's glossary.yml.
+    /// `glossaryYAML`, when given, is the content directory's glossary.yml.
     static func build(
         _ pages: [(slug: String, markdown: String)], linkTerms: GlossarySettings.LinkTerms = .first, glossaryYAML: String? = nil
     ) throws -> Result {
-        let folder = try TemporaryDirectory()
-        if let glossaryYAML { try folder.write(["glossary.yml": glossaryYAML]) }
-        var site = Site(
-            contentDirectory: folder.path,
+        var state = BuildState()
+        state.site = Site(
+            contentDirectory: "test-content",
             config: SiteConfig(title: "Test", glossary: GlossarySettings(linkTerms: linkTerms)),
             sections: [],
             pages: pages.map(page))
+        state.markdown = pages.map(\.markdown)
+        state.files.glossary = glossaryYAML.map { TextFile(path: "test-content/glossary.yml", text: $0) }
         let log = DiagnosticLog()
-        let options = CMark.Options()
-        try Pipeline.compileMarkdown(&site, options: options, log: log)
-        Glossary.generate(&site, log: log)
-        if log.errors.isEmpty { Pipeline.finishBodies(&site) }
-        return Result(site: site, log: log)
+        let context = BuildContext(options: BuildOptions(), log: log)
+        _ = try Pipeline.steps(from: "markdown", through: "reference tables").run(&state, context: context)
+        if log.errors.isEmpty { _ = try Pipeline.steps(from: "term links and blocks", through: "term links and blocks").run(&state, context: context) }
+        return Result(site: state.site, log: log)
     }
 
-    static func page(_ slug: String, _ markdown: String) -> Page {
+    static func page(_ slug: String) -> Page {
         let section = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
-        return Page(sourcePath: "content/\(slug).md", slug: slug, section: section, title: "Title of \(slug)", markdown: markdown)
+        return Page(sourcePath: "content/\(slug).md", slug: slug, section: section, title: "Title of \(slug)")
     }
 
     static func page(_ spec: (slug: String, markdown: String)) -> Page {
-        page(spec.slug, spec.markdown)
+        page(spec.slug)
     }
 
     /// The Markdown pass over one note.
     static func analyze(_ markdown: String, slug: String = "notes") throws -> DocumentAnalysis {
-        MarkdownCompiler(generatorNames: [], options: CMark.Options()).compile(page(slug, markdown))
+        MarkdownCompiler(generatorNames: [], options: CMark.Options()).compile(page(slug), markdown: markdown)
     }
 }
 

@@ -125,10 +125,10 @@ import Testing
     @Test func linkcheckBlockAndBaseURLOfSiteYAMLAreRead() throws {
         let folder = try TemporaryDirectory()
         try folder.write(["site.yml": "title: T\nbase_url: https://me.github.io/notes\nlinkcheck:\n  timeout: 7\n  max_per_host: 2\n  exclude: [\"^https://internal\"]\n"])
-        let options = try LinkCheckOptions.load(contentDirectory: folder.path, log: DiagnosticLog())
+        let options = try SiteConfig.load(contentDirectory: folder.path, log: DiagnosticLog()).map(LinkCheckOptions.init(config:))
         #expect(options?.timeout == 7 && options?.maxPerHost == 2 && options?.exclude == ["^https://internal"])
         #expect(options?.siteURL == "https://me.github.io/notes/")
-        #expect(try LinkCheckOptions.load(contentDirectory: folder.path("none"), log: DiagnosticLog()) == nil)
+        #expect(try SiteConfig.load(contentDirectory: folder.path("none"), log: DiagnosticLog()) == nil)
     }
 
     /// The site's own published URLs are files of the build (lychee --remap, html-proofer --swap-urls).

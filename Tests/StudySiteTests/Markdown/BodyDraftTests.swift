@@ -7,8 +7,8 @@ import Testing
     let compiler = MarkdownCompiler(generatorNames: [], options: CMark.Options())
 
     func finished(_ markdown: String, slug: String = "notes") throws -> String {
-        let page = Page(sourcePath: "content/\(slug).md", slug: slug, title: "T", markdown: markdown)
-        return compiler.compile(page).draft.finish(terms: nil, blocks: [:])
+        let page = Page(sourcePath: "content/\(slug).md", slug: slug, title: "T")
+        return compiler.compile(page, markdown: markdown).draft.finish(terms: nil, blocks: [:])
     }
 
     @Test func proseComesOutAsCmarkRendersIt() throws {
@@ -46,11 +46,11 @@ import Testing
     /// kept as written), but not one split by a hard break or across paragraphs.
     @Test func aWrappedPhraseIsLinked() throws {
         let markdown = "Each Availability\nZone is separate.\n\nAn Availability\\\nZone after a hard break.\n"
-        let page = Page(sourcePath: "content/notes.md", slug: "notes", title: "T", markdown: markdown)
+        let page = Page(sourcePath: "content/notes.md", slug: "notes", title: "T")
         let linker = TermLinker(
             matcher: TermMatcher(phrases: [["Availability Zone"]]),
             targets: [TermLinker.Target(href: "glossary.html#term-az", title: "AZ")], onlyFirst: false)
-        let html = compiler.compile(page).draft.finish(terms: linker, blocks: [:])
+        let html = compiler.compile(page, markdown: markdown).draft.finish(terms: linker, blocks: [:])
         #expect(html == """
             <p>Each <a class="term" href="glossary.html#term-az"><abbr title="AZ">Availability
             Zone</abbr></a> is separate.</p>

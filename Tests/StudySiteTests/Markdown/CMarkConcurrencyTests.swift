@@ -6,16 +6,15 @@ import Testing
 /// exactly the sequential output.
 @Suite struct CMarkConcurrencyTests {
     @Test func concurrentRenderingEqualsSequentialRendering() throws {
-        let site = try ContentLoader.load(contentDirectory: Repository.content, log: DiagnosticLog())
-        let extensionHeavy = Page(
-            sourcePath: "x.md", slug: "x", title: "X",
-            markdown: String(repeating: "Text ~~struck~~ and https://aws.amazon.com/ec2/ or www.example.com, a | b\n\n| a | b |\n|---|---|\n| ~~c~~ | d |\n\n", count: 20))
-        let pages = site.pages + [extensionHeavy]
+        let content = try ContentLoader.load(contentDirectory: Repository.content, log: DiagnosticLog())
+        let extensionHeavy = String(repeating: "Text ~~struck~~ and https://aws.amazon.com/ec2/ or www.example.com, a | b\n\n| a | b |\n|---|---|\n| ~~c~~ | d |\n\n", count: 20)
+        let pages = content.site.pages + [Page(sourcePath: "x.md", slug: "x", title: "X")]
+        let markdown = content.markdown + [extensionHeavy]
         let compiler = MarkdownCompiler(generatorNames: [], options: CMark.Options())
-        let render: @Sendable ([Page]) -> [String] = { batch in
-            compiler.compile(batch).map { $0.draft.finish(terms: nil, blocks: [:]) }
+        let render: @Sendable ([Int]) -> [String] = { batch in
+            compiler.compile(batch.map { pages[$0] }, markdown: batch.map { markdown[$0] }).map { $0.draft.finish(terms: nil, blocks: [:]) }
         }
-        let expected = pages.map { render([$0])[0] }
+        let expected = pages.indices.map { render([$0])[0] }
         // Strikethrough, autolinks and tables are what a race on the parser's global table loses.
         #expect(expected.joined().contains("<table>"))
         #expect(expected.joined().contains("<del>"))
@@ -25,7 +24,7 @@ import Testing
         let rounds = 100
         let jobs = Array(0..<(pages.count * rounds))
         let batch: @Sendable (Int) -> [Int] = { job in (0...(job % 3)).map { (job + $0) % pages.count } }
-        let actual = try jobs.concurrentMap { job in render(batch(job).map { pages[$0] }) }
+        let actual = jobs.concurrentMap { job in render(batch(job)) }
         var mismatches = 0
         for (job, htmls) in actual.enumerated() {
             for (page, html) in zip(batch(job), htmls) where html != expected[page] { mismatches += 1 }

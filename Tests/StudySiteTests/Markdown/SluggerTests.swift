@@ -58,8 +58,8 @@ import Testing
     }
 
     @Test func inlineCodeInHeadingsCountsAsText() throws {
-        let page = Page(sourcePath: "t.md", slug: "t", title: "T", markdown: "## `aws configure` *now*\n\n## A **bold** [link](x.md)\n")
-        let analysis = MarkdownCompiler(generatorNames: [], options: .init()).compile(page)
+        let page = Page(sourcePath: "t.md", slug: "t", title: "T")
+        let analysis = MarkdownCompiler(generatorNames: [], options: .init()).compile(page, markdown: "## `aws configure` *now*\n\n## A **bold** [link](x.md)\n")
         #expect(analysis.headings.map(\.id) == ["aws-configure-now", "a-bold-link"])
         #expect(analysis.headings.map(\.text) == ["aws configure now", "A bold link"])
     }

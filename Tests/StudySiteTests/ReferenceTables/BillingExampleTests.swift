@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func billingExampleShowsTheArithmetic() throws {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         let html = try BillingExampleGenerator().html(
             for: Support.block("billing-example", "duration: 5m 38s\ninstance: t3.micro\n"), context: content.context())
         #expect(Support.rows(html) == [["5m 38s", "338", "t3.micro", "$0.0104", "$0.0000029", "$0.0009764"]])
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func billingExampleExplainsTheMinimum() throws {
-        let content = try TemporaryContent(pricingData: Support.pricingData.replacingOccurrences(
+        let content = ReferenceTableContent(pricingData: Support.pricingData.replacingOccurrences(
             of: "hours_per_month: 730", with: "hours_per_month: 730\nminimum_billed_seconds: 60"))
         let html = try BillingExampleGenerator().html(
             for: Support.block("billing-example", "duration: 45s\ninstance: m5.large\n"), context: content.context())
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func withoutAMinimumInTheDataEverySecondIsBilledAsRun() throws {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         let html = try BillingExampleGenerator().html(
             for: Support.block("billing-example", "duration: 45s\ninstance: m5.large\n"), context: content.context())
         #expect(Support.rows(html)[0] == ["45s", "45", "m5.large", "$0.0960", "$0.0000267", "$0.0012000"])
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func billingExampleErrors() throws {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         func failure(_ body: String) -> String? {
             Support.failure { () throws(BuildFailure) in
                 try BillingExampleGenerator().html(for: Support.block("billing-example", body), context: content.context())

@@ -4,7 +4,7 @@ import Testing
 @testable import StudySite
 
 /// Helpers shared by the reference-table tests: blocks as the Markdown stage records
-/// them, a content directory in a unique temporary folder, and table cells read back.
+/// them, a content directory as values, and table cells read back.
 enum ReferenceTableTestSupport {
     /// A block whose fence is on `line` of `content/note.md`; its body starts on `line + 1`.
     static func block(_ name: String, _ body: String, line: Int = 10) -> GeneratorBlock {
@@ -98,26 +98,19 @@ enum ReferenceTableTestSupport {
     }
 }
 
-/// A content directory in a unique temporary folder, removed when the test's value goes away.
-final class TemporaryContent {
-    let url: URL
-
-    init(pricingData: String? = ReferenceTableTestSupport.pricingData) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("studysite-tables-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("data"), withIntermediateDirectories: true)
-        if let pricingData {
-            try pricingData.write(to: url.appendingPathComponent("data/ec2-pricing.yml"), atomically: true, encoding: .utf8)
-        }
-    }
+/// A content directory as Content would have read it: its path and its pricing data file, if any.
+struct ReferenceTableContent {
+    var pricingData: String? = ReferenceTableTestSupport.pricingData
 
     /// The path as messages show it.
-    var path: String { url.path }
+    let path = "content"
 
-    func context(log: DiagnosticLog = DiagnosticLog(), today: String = "2026-11-25") -> GeneratorContext {
-        GeneratorContext(contentDirectory: url.path, log: log, today: CalendarDay(parsing: today)!)
+    var dataFiles: [String: TextFile] {
+        guard let pricingData else { return [:] }
+        return [EC2PricingFile.relativePath: TextFile(path: path + "/" + EC2PricingFile.relativePath, text: pricingData)]
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: url)
+    func context(log: DiagnosticLog = DiagnosticLog(), today: String = "2026-11-25") -> GeneratorContext {
+        GeneratorContext(contentDirectory: path, dataFiles: dataFiles, log: log, today: CalendarDay(parsing: today)!)
     }
 }

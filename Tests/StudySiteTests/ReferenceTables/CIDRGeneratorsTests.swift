@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CIDRGeneratorsTests {
     typealias Support = ReferenceTableTestSupport
-    let context = GeneratorContext(contentDirectory: "/nonexistent", log: DiagnosticLog())
+    let context = GeneratorContext(contentDirectory: "content", dataFiles: [:], log: DiagnosticLog(), today: CalendarDay(parsing: "2026-11-25")!)
 
     private func generate(_ generator: some BlockGenerator, _ name: String, _ body: String) throws -> String {
         try generator.html(for: Support.block(name, body), context: context)

@@ -41,8 +41,8 @@ import Testing
     }
 
     @Test func theRealDataFileHasTheIssuesPrices() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let data = try EC2PricingFile.load(contentDirectory: root.appendingPathComponent("content").path)
+        let path = Repository.content + "/" + EC2PricingFile.relativePath
+        let data = try EC2PricingFile.parse(String(contentsOfFile: path, encoding: .utf8), path: path)
         let prices = data.instances.map { "\($0.type) \($0.vcpu) \($0.memoryGiB) \($0.hourly)" }
         #expect(prices == ["t3.micro 2 1 0.0104", "t3.small 2 2 0.0208", "t3.medium 2 4 0.0416", "m5.large 2 8 0.096", "c5.large 2 4 0.085", "r5.large 2 16 0.126"])
         #expect(data.models.map(\.name) == ["On-Demand", "Reserved, 1-year", "Reserved, 3-year", "Spot"])
@@ -125,22 +125,35 @@ import Testing
 
     // MARK: Loading once per build
 
-    @Test func theDataFileIsLoadedOnceAndItsAgeWarnedOnce() throws {
-        let content = try TemporaryContent()
+    @Test func theDataFileIsParsedOnceAndItsAgeWarnedOnce() throws {
+        var site = Self.site(blocks: [
+            Support.block("ec2-pricing", ""), Support.block("ec2-pricing-models", "", line: 30),
+            Support.block("billing-example", "duration: 5m\ninstance: t3.small\n", line: 40),
+        ])
         let log = DiagnosticLog()
-        let context = content.context(log: log, today: "2028-01-01")
-        let block = Support.block("ec2-pricing", "")
-        _ = try EC2PricingGenerator().html(for: block, context: context)
-        // A second block reads the cached data: removing the file no longer matters.
-        try FileManager.default.removeItem(at: content.url.appendingPathComponent("data/ec2-pricing.yml"))
-        _ = try EC2PricingModelsGenerator().html(for: Support.block("ec2-pricing-models", "", line: 30), context: context)
-        _ = try BillingExampleGenerator().html(for: Support.block("billing-example", "duration: 5m\ninstance: t3.small\n", line: 40), context: context)
+        ReferenceBlocks.generate(&site, dataFiles: ReferenceTableContent().dataFiles, log: log, today: CalendarDay(parsing: "2028-01-01")!)
+        #expect(site.generatedBlocks.count == 3)
         #expect(log.warnings.count == 1)
         #expect(log.errors.isEmpty)
     }
 
+    /// A site without pricing blocks never needs the file, so its absence is no problem.
+    @Test func aSiteWithoutPricingBlocksDoesNotNeedTheDataFile() throws {
+        var site = Self.site(blocks: [Support.block("cidr-table", "")])
+        let log = DiagnosticLog()
+        ReferenceBlocks.generate(&site, dataFiles: [:], log: log)
+        #expect(site.generatedBlocks.count == 1)
+        #expect(log.all.isEmpty)
+    }
+
+    static func site(blocks: [GeneratorBlock]) -> Site {
+        var page = Page(sourcePath: "content/note.md", slug: "note", title: "Note")
+        page.blocks = blocks
+        return Site(contentDirectory: "content", config: SiteConfig(title: "T"), sections: [], pages: [page])
+    }
+
     @Test func aMissingDataFileIsReportedOnceAndEachBlockFails() throws {
-        let content = try TemporaryContent(pricingData: nil)
+        let content = ReferenceTableContent(pricingData: nil)
         let log = DiagnosticLog()
         let context = content.context(log: log)
         let first = Support.failure { () throws(BuildFailure) in try EC2PricingGenerator().html(for: Support.block("ec2-pricing", ""), context: context) }
@@ -154,7 +167,7 @@ import Testing
     }
 
     @Test func aMalformedDataFileFailsTheBuildWithItsLine() throws {
-        let content = try TemporaryContent(pricingData: replacing("vcpu: 2, memory_gib: 8,", with: "vcpu: two, memory_gib: 8,"))
+        let content = ReferenceTableContent(pricingData: replacing("vcpu: 2, memory_gib: 8,", with: "vcpu: two, memory_gib: 8,"))
         let log = DiagnosticLog()
         _ = Support.failure { () throws(BuildFailure) in try EC2PricingGenerator().html(for: Support.block("ec2-pricing", ""), context: content.context(log: log)) }
         #expect(log.errors.map(\.description) == ["\(content.path)/data/ec2-pricing.yml:12:29: error: vcpu must be a whole number, found \"two\""])

@@ -7,12 +7,12 @@ import Testing
     typealias Support = ReferenceTableTestSupport
 
     private func generate(_ generator: some BlockGenerator, _ name: String, _ body: String) throws -> String {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         return try generator.html(for: Support.block(name, body), context: content.context())
     }
 
     private func failure(_ generator: some BlockGenerator, _ name: String, _ body: String) throws -> String? {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         return Support.failure { () throws(BuildFailure) in try generator.html(for: Support.block(name, body), context: content.context()) }
     }
 
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func pricingErrorsListTheKnownInstanceTypes() throws {
-        let content = try TemporaryContent()
+        let content = ReferenceTableContent()
         let message = Support.failure { () throws(BuildFailure) in
             try EC2PricingGenerator().html(for: Support.block("ec2-pricing", "instances: [t3.micro, t2.micro]\n"), context: content.context())
         }

@@ -4,6 +4,7 @@ import Foundation
 /// Parameters: `duration` (such as `5m 38s`, required), `instance` (a type from the data file, required).
 struct BillingExampleGenerator: BlockGenerator {
     static let name = "billing-example"
+    var readsEC2Pricing: Bool { true }
     func html(for block: GeneratorBlock, context: GeneratorContext) throws(BuildFailure) -> String {
         let parameters = try BlockParameters(block, known: ["duration", "instance"])
         let text = try parameters.requiredString("duration")

@@ -9,15 +9,14 @@ enum EC2PricingFile {
         (contentDirectory as NSString).appendingPathComponent(relativePath)
     }
 
-    static func load(contentDirectory: String) throws(BuildFailure) -> EC2PricingData {
-        let path = displayPath(contentDirectory: contentDirectory)
-        let url = URL(fileURLWithPath: contentDirectory).appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+    /// The data in `file` (as Content read it), or an error at the path where it belongs when the site has none.
+    static func load(_ file: TextFile?, contentDirectory: String) throws(BuildFailure) -> EC2PricingData {
+        guard let file else {
             throw BuildFailure(.error(
                 "data file not found: the ec2-pricing, ec2-pricing-models and billing-example blocks read it",
-                at: SourceLocation(path: path)))
+                at: SourceLocation(path: displayPath(contentDirectory: contentDirectory))))
         }
-        return try parse(ContentLoader.readText(at: url, path: path), path: path)
+        return try parse(file.text, path: file.path)
     }
 
     static let keys = ["currency", "discounts", "hours_per_month", "instances", "label", "minimum_billed_seconds", "models", "operating_system", "region", "retrieved", "source"]

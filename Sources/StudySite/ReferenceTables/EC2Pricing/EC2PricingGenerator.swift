@@ -4,6 +4,7 @@ import Foundation
 /// Parameters: `instances` (a list of types; default all, in file order), `hours` (default `hours_per_month`).
 struct EC2PricingGenerator: BlockGenerator {
     static let name = "ec2-pricing"
+    var readsEC2Pricing: Bool { true }
 
     func html(for block: GeneratorBlock, context: GeneratorContext) throws(BuildFailure) -> String {
         let parameters = try BlockParameters(block, known: ["instances", "hours"])

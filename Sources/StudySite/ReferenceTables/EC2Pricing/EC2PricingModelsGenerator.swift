@@ -2,6 +2,7 @@
 /// comparison table. Takes no parameters.
 struct EC2PricingModelsGenerator: BlockGenerator {
     static let name = "ec2-pricing-models"
+    var readsEC2Pricing: Bool { true }
 
     func html(for block: GeneratorBlock, context: GeneratorContext) throws(BuildFailure) -> String {
         _ = try BlockParameters(block, known: [])

@@ -3,15 +3,16 @@ import Dispatch
 extension RandomAccessCollection where Index == Int, Self: Sendable {
     /// `map` across every core. Each result keeps its element's position, so the array
     /// equals a sequential `map`; when transforms fail, the error of the lowest index is
-    /// thrown, as a sequential `map` would.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws(BuildFailure) -> T) throws(BuildFailure) -> [T] {
+    /// thrown, as a sequential `map` would. A transform that cannot fail makes the map
+    /// non-throwing (`Failure` is `Never`).
+    func concurrentMap<T: Sendable, Failure: Error>(_ transform: @Sendable (Element) throws(Failure) -> T) throws(Failure) -> [T] {
         let count = self.count
-        var results = [Result<T, BuildFailure>?](repeating: nil, count: count)
+        var results = [Result<T, Failure>?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: count) { offset in
                 let element = self[startIndex + offset]
-                do throws(BuildFailure) {
+                do throws(Failure) {
                     slots.buffer[offset] = .success(try transform(element))
                 } catch {
                     slots.buffer[offset] = .failure(error)

@@ -1,0 +1,33 @@
+/// What the Markdown stage passes on besides what it adds to the pages: each page's draft
+/// and prose, index for index with `site.pages`.
+struct CompiledBodies: Sendable {
+    var drafts: [BodyDraft]
+    var searchableText: [String]
+}
+
+extension MarkdownCompiler {
+    /// The Markdown pass over every page, on every core: headings, definitions and blocks go
+    /// into the pages, drafts and prose are returned. Finishing a parse takes turns (see
+    /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
+    /// eighth as often.
+    static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
+        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML))
+        let pages = site.pages
+        let batchSize = 8
+        let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }
+        let analyses = batches.concurrentMap { range in compiler.compile(Array(pages[range]), markdown: Array(markdown[range])) }.flatMap { $0 }
+        var bodies = CompiledBodies(drafts: [], searchableText: [])
+        bodies.drafts.reserveCapacity(analyses.count)
+        bodies.searchableText.reserveCapacity(analyses.count)
+        for (index, analysis) in analyses.enumerated() {
+            site.pages[index].headings = analysis.headings
+            site.pages[index].definitions = analysis.definitions
+            site.pages[index].blocks = analysis.blocks
+            bodies.searchableText.append(analysis.searchableText)
+            bodies.drafts.append(analysis.draft)
+            log.report(analysis.diagnostics)
+        }
+        try log.throwIfErrors()
+        return bodies
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// Called before each step with its number (from 1), the number of steps and its name.
+    public var progress: (@Sendable (_ step: Int, _ of: Int, _ name: String) -> Void)?
+
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site",
+        progress: (@Sendable (Int, Int, String) -> Void)? = nil
+    ) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.progress = progress
+    }
+}
+
+/// What a build did, for the summary line.
+public struct BuildReport: Sendable {
+    public var pageCount: Int
+    public var fileCount: Int
+    public var warnings: [Diagnostic]
+    public var seconds: Double
+    public var indexPath: String
+    /// Wall time of each step, in order.
+    public var stages: [StageTiming]
+    /// `base_url` from site.yml, for a link check of the built site.
+    public var siteURL: String?
+}
+
+/// How long one step of a build took, for `studysite build --timings` and for profiling.
+public struct StageTiming: Sendable, Equatable {
+    public var stage: String
+    public var seconds: Double
+}
