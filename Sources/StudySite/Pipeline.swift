@@ -5,12 +5,30 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// Replace an output folder StudySite did not write (see `OutputFolder`).
+    public var force: Bool
+    /// Runs on the complete staged site just before it replaces the previous one; a
+    /// failure here leaves the previous site as it was (`build --check-links`).
+    public var verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)?
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site") {
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site",
+        force: Bool = false, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.force = force
+        self.verifyStagedSite = verifyStagedSite
     }
+}
+
+/// A site written but not yet swapped in, for `BuildOptions.verifyStagedSite`.
+public struct StagedSite: Sendable {
+    /// The staged folder, beside the output folder.
+    public var path: String
+    /// `base_url` from site.yml.
+    public var siteURL: String?
 }
 
 /// What a build did, for the summary line.
@@ -33,12 +51,13 @@ public enum Pipeline {
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
         let start = ContinuousClock.now
         var timer = StageTimer()
+        try OutputFolder.check(options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force)
         let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
         var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
         try generate(&site, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
         let fileCount = try timer.measure("render and write") { () throws(BuildFailure) in
-            try write(site, templates: templates, assets: assets, to: options.outputDirectory)
+            try write(site, templates: templates, assets: assets, to: options.outputDirectory, verify: options.verifyStagedSite)
         }
         return BuildReport(
             pageCount: site.pages.count, fileCount: fileCount, warnings: log.warnings,
@@ -64,7 +83,10 @@ public enum Pipeline {
     /// Renders every page through the templates and streams it into a staged copy of the
     /// site, swapped in at the end; on any error the staged files go and the previous site
     /// stays. Returns the number of files written (assets aside).
-    static func write(_ site: Site, templates: TemplateRenderer, assets: URL, to output: String) throws(BuildFailure) -> Int {
+    static func write(
+        _ site: Site, templates: TemplateRenderer, assets: URL, to output: String,
+        verify: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil
+    ) throws(BuildFailure) -> Int {
         let renderer = try SiteRenderer(site: site, templates: templates)
         let writer = try SiteWriter(output: output)
         do throws(BuildFailure) {
@@ -75,6 +97,7 @@ public enum Pipeline {
                 count += 1
             }
             try writer.copyAssets(from: assets)
+            try verify?(StagedSite(path: writer.stagedPath, siteURL: site.config.baseURL))
             try writer.commit()
             return count
         } catch {
