@@ -53,6 +53,7 @@ public enum Pipeline {
         var timer = StageTimer()
         try OutputFolder.check(options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force)
         let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
+        log.report(templates.unknownFieldWarnings(roots: SiteRenderer.templateContexts))
         var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
         try generate(&site, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
