@@ -57,7 +57,7 @@ struct Build: AsyncParsableCommand {
             }
         } catch {
             Console.print(diagnostics: log.warnings + error.diagnostics)
-            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
+            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output.isEmpty ? "nothing was changed" : output + " was not changed").")
             throw ExitCode.failure
         }
     }
