@@ -7,7 +7,9 @@ import Foundation
 public enum Pipeline {
     static let steps: [BuildStep] = [
         BuildStep("templates") { state, context throws(BuildFailure) in
-            state.templates = try TemplateRenderer(directory: context.options.templatesDirectory)
+            let templates = try TemplateRenderer(directory: context.options.templatesDirectory)
+            context.log.report(templates.unknownFieldWarnings(roots: SiteRenderer.templateContexts))
+            state.templates = templates
         },
         BuildStep("content") { state, context throws(BuildFailure) in
             let content = try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log)
@@ -37,12 +39,14 @@ public enum Pipeline {
         },
         BuildStep("render and write") { state, context throws(BuildFailure) in
             let assets = URL(fileURLWithPath: context.options.templatesDirectory).appendingPathComponent("assets")
-            state.fileCount = try SiteOutput.write(state.site, templates: state.templates!, assets: assets, to: context.options.outputDirectory)
+            state.fileCount = try SiteOutput.write(state.site, templates: state.templates!, assets: assets, to: context.options.outputDirectory,
+                verify: context.options.verifyStagedSite)
         },
     ]
 
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
         let start = ContinuousClock.now
+        try OutputFolder.check(options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force)
         var state = BuildState()
         let timings = try steps.run(&state, context: BuildContext(options: options, log: log))
         return BuildReport(

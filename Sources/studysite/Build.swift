@@ -9,7 +9,10 @@ struct Build: AsyncParsableCommand {
             Reads CONTENT_DIR/site.yml and every CONTENT_DIR/**/*.md note (with YAML front matter: \
             title, order, summary), renders them through the Mustache templates, and writes the \
             site to the output directory. The output is replaced only when the whole build \
-            succeeds; on any error the previous site is left as it was.
+            (and --check-links) succeeds; on any error the previous site is left as it was. \
+            StudySite marks its output with a .studysite-output file and refuses to replace \
+            the current folder, the content or templates folder, a file, or a non-empty \
+            folder without the mark (--force replaces the latter).
             """
     )
 
@@ -28,17 +31,24 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Print each step of the build as it starts ([3/7] markdown).")
     var progress = false
 
-    @Flag(name: .customLong("check-links"), help: "After writing the site, check its internal links and anchors; fail (exit 1) if one is broken.")
+    @Flag(name: .customLong("check-links"), help: "Check the new site's internal links and anchors before it replaces the previous one; fail (exit 1) if one is broken.")
     var checkLinks = false
+
+    @Flag(help: "Replace the output folder even if StudySite did not write it (it has no .studysite-output file).")
+    var force = false
 
     func run() async throws {
         let log = DiagnosticLog()
-        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        let output = output
+        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output, force: force)
         if progress { options.progress = { number, count, name in Console.error("[\(number)/\(count)] \(name)") } }
-        let siteURL: String?
+        if checkLinks {
+            options.verifyStagedSite = { (staged: StagedSite) throws(BuildFailure) -> Void in
+                try CheckLinks.checkStagedSite(staged, shownAs: output)
+            }
+        }
         do {
             let report = try Pipeline.build(options, log: log)
-            siteURL = report.siteURL
             Console.print(diagnostics: report.warnings)
             Console.error(String(
                 format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
@@ -52,9 +62,8 @@ struct Build: AsyncParsableCommand {
         } catch {
             Console.print(diagnostics: log.warnings + error.diagnostics)
             let step = error.step.map { " in step \"\($0)\"" } ?? ""
-            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")\(step); \(output) was not changed.")
+            Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")\(step); \(output.isEmpty ? "nothing was changed" : output + " was not changed").")
             throw ExitCode.failure
         }
-        if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL) }
     }
 }

@@ -121,20 +121,22 @@ struct CheckLinks: AsyncParsableCommand {
         return options
     }
 
-    /// The internal check `build --check-links` runs; prints problems, throws exit 1 when one is broken.
-    /// The internal check after `build --check-links`; `siteURL` is the site's `base_url`.
-    static func checkBuiltSite(at siteDirectory: String, siteURL: String?) throws {
-        let report: LinkCheckReport
-        do {
-            var options = LinkCheckOptions()
-            options.siteURL = siteURL
-            report = try LinkChecker(siteDirectory: siteDirectory, options: options).checkInternal()
-        } catch {
-            Console.print(diagnostics: error.diagnostics)
-            throw ExitCode(2)
+    /// The internal check `build --check-links` runs on the staged site, before it replaces
+    /// the previous one: a broken link fails the build and the previous site stays. Findings
+    /// name the pages where they will be, under `output`, not the staging folder.
+    static func checkStagedSite(_ staged: StagedSite, shownAs output: String) throws(BuildFailure) {
+        var options = LinkCheckOptions()
+        options.siteURL = staged.siteURL
+        let report = try LinkChecker(siteDirectory: staged.path, options: options).checkInternal()
+        let diagnostics = report.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let path = diagnostic.location?.path, path.hasPrefix(staged.path + "/") {
+                diagnostic.location?.path = (output as NSString).appendingPathComponent(String(path.dropFirst(staged.path.count + 1)))
+            }
+            return diagnostic
         }
-        Console.print(diagnostics: report.diagnostics)
         Console.error("Link check: " + report.summary)
-        if report.hasBroken { throw ExitCode.failure }
+        if report.hasBroken { throw BuildFailure(diagnostics) }
+        Console.print(diagnostics: diagnostics)
     }
 }

@@ -18,7 +18,6 @@ struct GlossaryContext {
         var hasTerms: Bool
     }
 
-    /// swift-mustache reads stored properties only (through `Mirror`), so every flag is stored.
     struct Entry {
         var term: String
         var id: String

@@ -12,10 +12,23 @@ final class SiteWriter: Sendable {
     /// file was a measurable share of writing 10,000 files).
     private let stagingPath: String
     private let retired: URL
+    private let move: Move
 
-    /// Creates the staging directory.
-    public init(output: String) throws(BuildFailure) {
+    /// Renames a folder; a seam so tests can make the swap fail (root ignores permissions).
+    typealias Move = @Sendable (_ from: URL, _ to: URL) throws -> Void
+
+    /// The staged site, complete once every file is written: checks run on it before `commit`.
+    public var stagedPath: String { stagingPath }
+
+    /// Creates the staging directory, marked as StudySite's (see `OutputFolder`), and removes
+    /// staging folders a killed build left beside the output.
+    public convenience init(output: String) throws(BuildFailure) {
+        try self.init(output: output, move: { try FileManager.default.moveItem(at: $0, to: $1) })
+    }
+
+    init(output: String, move: @escaping Move) throws(BuildFailure) {
         self.output = output
+        self.move = move
         target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
@@ -25,9 +38,12 @@ final class SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(OutputFolder.markerText.utf8).write(to: staging.appendingPathComponent(OutputFolder.marker))
         } catch {
+            try? FileManager.default.removeItem(at: staging)
             throw BuildFailure(.error("cannot create the output directory: \(error.localizedDescription)", at: SourceLocation(path: output)))
         }
+        SiteWriter.removeStaleStaging(beside: target)
     }
 
     /// Creates the folders `paths` (site-relative file paths) need, before files are
@@ -86,11 +102,11 @@ final class SiteWriter: Sendable {
         let fileManager = FileManager.default
         do {
             let hadPrevious = fileManager.fileExists(atPath: target.path)
-            if hadPrevious { try fileManager.moveItem(at: target, to: retired) }
+            if hadPrevious { try move(target, retired) }
             do {
-                try fileManager.moveItem(at: staging, to: target)
+                try move(staging, target)
             } catch {
-                if hadPrevious { try? fileManager.moveItem(at: retired, to: target) }
+                if hadPrevious { try? move(retired, target) }
                 throw error
             }
             if hadPrevious { SiteWriter.remove(retired) }
@@ -102,7 +118,7 @@ final class SiteWriter: Sendable {
 
     /// Removes a folder, its top-level entries on every core: the previous site of a large
     /// build is thousands of files.
-    private static func remove(_ folder: URL) {
+    static func remove(_ folder: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         _ = entries.concurrentMap { entry in try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry)) }
         try? FileManager.default.removeItem(at: folder)

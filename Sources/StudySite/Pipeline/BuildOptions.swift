@@ -5,18 +5,34 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// Replace an output folder StudySite did not write (see `OutputFolder`).
+    public var force: Bool
+    /// Runs on the complete staged site just before it replaces the previous one; a
+    /// failure here leaves the previous site as it was (`build --check-links`).
+    public var verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)?
     /// Called before each step with its number (from 1), the number of steps and its name.
     public var progress: (@Sendable (_ step: Int, _ of: Int, _ name: String) -> Void)?
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site",
+        force: Bool = false, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil,
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.force = force
+        self.verifyStagedSite = verifyStagedSite
         self.progress = progress
     }
+}
+
+/// A site written but not yet swapped in, for `BuildOptions.verifyStagedSite`.
+public struct StagedSite: Sendable {
+    /// The staged folder, beside the output folder.
+    public var path: String
+    /// `base_url` from site.yml.
+    public var siteURL: String?
 }
 
 /// What a build did, for the summary line.

@@ -5,7 +5,11 @@ import Foundation
 /// previous site stays.
 enum SiteOutput {
     /// Returns the number of files written (assets aside).
-    static func write(_ site: Site, templates: TemplateRenderer, assets: URL, to output: String) throws(BuildFailure) -> Int {
+    /// `verify` runs on the complete staged site before it replaces the previous one.
+    static func write(
+        _ site: Site, templates: TemplateRenderer, assets: URL, to output: String,
+        verify: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil
+    ) throws(BuildFailure) -> Int {
         let renderer = try SiteRenderer(site: site, templates: templates)
         let writer = try SiteWriter(output: output)
         do throws(BuildFailure) {
@@ -16,6 +20,7 @@ enum SiteOutput {
                 count += 1
             }
             try writer.copyAssets(from: assets)
+            try verify?(StagedSite(path: writer.stagedPath, siteURL: site.config.baseURL))
             try writer.commit()
             return count
         } catch {

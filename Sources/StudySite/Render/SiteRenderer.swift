@@ -14,6 +14,12 @@ struct SiteRenderer {
         sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
 
+    /// The context each template renders with, for `TemplateRenderer.unknownFieldWarnings`.
+    static let templateContexts: [(template: String, context: any TemplateContext.Type)] = [
+        ("layout", LayoutContext.self), ("page", PageContext.self), ("index", IndexContext.self),
+        ("404", NotFoundContext.self), ("glossary", GlossaryContext.self), ("navlist", NavigationContext.self),
+    ]
+
     /// One file of the site, by what it renders.
     enum File: Sendable {
         case home, notFound, glossary, sitemap

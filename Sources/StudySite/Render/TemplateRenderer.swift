@@ -1,22 +1,28 @@
 import Foundation
 import Mustache
 
-/// A template context that names its own keys. swift-mustache otherwise looks keys up
-/// with `Mirror`, which dominated the build (a linear scan of the fields per lookup) and
-/// cannot see computed properties such as `hasTOC`.
+/// A context the templates render: its fields are listed once, in `fields`, which both
+/// answers swift-mustache's lookups and lets a template be checked for names no context
+/// has (swift-mustache renders an unknown name as nothing). Listing the keys also avoids
+/// the `Mirror` lookups that otherwise dominated the build, and shows computed properties.
 protocol TemplateContext: MustacheParent {
-    /// The value for `key`, or nil when the context has no such key (the lookup then
-    /// continues in the enclosing contexts, as Mustache requires).
-    func value(forKey key: String) -> Any?
+    static var fields: TemplateFields<Self> { get }
 }
 
 extension TemplateContext {
+    /// nil when the context has no such field, or the field is nil: the lookup then continues
+    /// in the enclosing contexts, as Mustache requires.
     func child(named name: String) -> Any? {
-        switch value(forKey: name) {
-        case let text as String: TemplateText(text)
-        case let other: other
-        }
+        Self.fields.value(of: name, in: self)
     }
+
+    static var noun: String { fields.noun }
+
+    static func shape(of name: String) -> TemplateShape? {
+        fields.shape(of: name)
+    }
+
+    static var fieldNames: [String] { fields.names }
 }
 
 /// A string as the templates see it. swift-mustache tries several casts on every value
@@ -41,7 +47,9 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
 /// typed contexts with them.
 struct TemplateRenderer: Sendable {
     private let library: MustacheLibrary
-    private let directory: String
+    let directory: String
+    /// Every template's tags by template name, for `unknownFieldWarnings`.
+    let tags: [String: [TemplateTag]]
 
     /// Templates every site needs; partials they use are checked as they are loaded.
     public static let requiredTemplates = ["layout", "page", "index", "404"]
@@ -80,11 +88,13 @@ struct TemplateRenderer: Sendable {
             problems.append(.error("template `\(name)` is missing; every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"))))
         }
         // swift-mustache renders a missing partial as nothing; a typo must not pass silently.
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in TemplateRenderer.partialReferences(in: text) where templates[reference.name] == nil {
-                problems.append(.error("partial `\(reference.name)` not found (no \(reference.name).mustache in \(directory))", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"), line: reference.line)))
+        tags = sources.mapValues(TemplateTag.scan)
+        for (name, list) in tags.sorted(by: { $0.key < $1.key }) {
+            for tag in list where (tag.kind == .partial || tag.kind == .parent) && !tag.name.hasPrefix("*") && templates[tag.name] == nil {
+                problems.append(.error("partial `\(tag.name)` not found (no \(tag.name).mustache in \(directory))", at: SourceLocation(path: TemplateRenderer.display(directory, name + ".mustache"), line: tag.line, column: tag.column)))
             }
         }
+        problems += TemplateRenderer.partialCycles(in: tags, directory: directory)
         if !problems.isEmpty { throw BuildFailure(problems) }
         library = MustacheLibrary(templates: templates)
     }
@@ -100,23 +110,7 @@ struct TemplateRenderer: Sendable {
         return output
     }
 
-    /// `{{> name}}` and `{{< name}}` tags, with their lines.
-    static func partialReferences(in text: String) -> [(name: String, line: Int)] {
-        var references: [(name: String, line: Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let trimmed = rest.drop(while: { $0 == " " })
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<" else { continue }
-                let name = trimmed.dropFirst().drop(while: { $0 == " " }).prefix(while: { $0 != " " && $0 != "}" })
-                if !name.isEmpty && !name.hasPrefix("*") { references.append((String(name), index + 1)) }
-            }
-        }
-        return references
-    }
-
-    private static func display(_ directory: String, _ name: String) -> String {
+    static func display(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 

@@ -19,7 +19,10 @@ import Testing
         // Nothing shows before the swap.
         #expect(try folder.read("_site/old.html") == "old")
         try writer.commit()
-        #expect(try FileTree.read(folder.url.appendingPathComponent("_site")) == ["a/b/page.html": Data("<p>ünïcode</p>\n".utf8), "index.html": Data("home".utf8)])
+        #expect(try FileTree.read(folder.url.appendingPathComponent("_site")) == [
+            "a/b/page.html": Data("<p>ünïcode</p>\n".utf8), "index.html": Data("home".utf8),
+            ".studysite-output": Data(OutputFolder.markerText.utf8),
+        ])
         #expect(try stagedFolders(in: folder).isEmpty)
     }
 

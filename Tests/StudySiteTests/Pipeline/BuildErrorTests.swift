@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func missingPartialIsAnErrorWithItsLine() throws {
-        try expectFailure("templates/layout.mustache:2: error: partial `haed` not found") { folder in
+        try expectFailure("templates/layout.mustache:2:1: error: partial `haed` not found") { folder in
             let path = folder.path("templates/layout.mustache")
             let text = try String(contentsOfFile: path, encoding: .utf8)
             try Data(("<!-- x -->\n{{> haed}}\n" + text).utf8).write(to: URL(fileURLWithPath: path))
