@@ -5,11 +5,14 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// Results kept between builds (see `DiagramCache`); nil keeps none.
+    public var cacheDirectory: String?
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site") {
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site", cacheDirectory: String? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.cacheDirectory = cacheDirectory
     }
 }
 
@@ -35,6 +38,7 @@ public enum Pipeline {
         var timer = StageTimer()
         let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
         var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
+        site.cacheDirectory = options.cacheDirectory
         try generate(&site, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
         let fileCount = try timer.measure("render and write") { () throws(BuildFailure) in
@@ -57,6 +61,7 @@ public enum Pipeline {
             for index in site.pages.indices { site.pages[index].searchableText = "" }
         }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
+        timer.measure("diagrams") { Diagrams.run(&site, log: log) }
         try log.throwIfErrors()
         timer.measure("term links and blocks") { finishBodies(&site) }
     }
@@ -86,7 +91,7 @@ public enum Pipeline {
     /// The Markdown pass, on every core. Finishing a parse takes turns (see `CMark`); pages
     /// go in batches of eight, one turn each, so the lock changes hands an eighth as often.
     static func compileMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
-        let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names, options: options)
+        let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names.union(Diagrams.names), options: options)
         let pages = site.pages
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }

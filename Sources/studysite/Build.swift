@@ -22,6 +22,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
+    @Option(name: .long, help: "Folder for results kept between builds, such as dot's diagrams (default: .studysite-cache beside CONTENT_DIR).")
+    var cache: String?
+
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
@@ -30,7 +33,9 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let log = DiagnosticLog()
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        let options = BuildOptions(
+            contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output,
+            cacheDirectory: try cacheDirectory())
         let siteURL: String?
         do {
             let report = try Pipeline.build(options, log: log)
@@ -51,5 +56,17 @@ struct Build: AsyncParsableCommand {
             throw ExitCode.failure
         }
         if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL) }
+    }
+
+    /// `--cache`, or `.studysite-cache` beside the content folder; never inside the output,
+    /// which a build replaces whole.
+    private func cacheDirectory() throws -> String {
+        let folder = cache ?? URL(fileURLWithPath: contentDirectory).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".studysite-cache").path
+        let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let site = URL(fileURLWithPath: output).standardizedFileURL.path
+        if absolute == site || absolute.hasPrefix(site + "/") {
+            throw ValidationError("the cache folder \(folder) is inside the output folder \(output), which each build replaces; pass --cache with another folder")
+        }
+        return folder
     }
 }
