@@ -31,7 +31,7 @@ public enum Diagrams {
             guard let svg = result.svg else { continue }
             let links = LinkRewriter(pageSlug: page.slug)
             let options = SVGCleaner.Options(
-                idPrefix: idPrefix(for: location), title: source.caption ?? "Diagram", rewriteLink: { links.rewrite($0) })
+                idPrefix: SVGFigure.idPrefix(for: location), title: source.caption ?? "Diagram", rewriteLink: { links.rewrite($0) })
             guard let cleaned = SVGCleaner.clean(svg, options: options) else {
                 log.report(.error("dot: its SVG could not be read (not well-formed XML)", at: location))
                 continue
@@ -41,11 +41,5 @@ public enum Diagrams {
             }
             site.generatedBlocks[location] = SVGFigure.html(svg: cleaned, caption: source.caption, kind: "dot")
         }
-    }
-
-    /// `D12-` for a block fenced on line 12: unique in its page (one block per line), and
-    /// never a heading anchor (those are lower case).
-    static func idPrefix(for location: SourceLocation) -> String {
-        "D\(location.line)-"
     }
 }
