@@ -44,9 +44,9 @@ struct CIDRTableGenerator: BlockGenerator {
         notes.append("Blocks per /16: how many blocks of the prefix fit in a /16" + (prefixes.lowerBound < 16 ? " (— for blocks larger than a /16)." : "."))
         let notesHTML = notes.map { GeneratedHTML.note(HTMLEscape.text($0)) }
         guard prefixes.count <= PrefixSizeFigure.maximumBars else { return GeneratedHTML.block(name, [table.html] + notesHTML) }
-        // The figure beside the table where the column is wide enough (style.css `.with-figure`).
+        // The figure beside the table where the column is wide enough (style.css `:has(> .prefix-sizes)`).
         let figure = SVGFigure.html(svg: PrefixSizeFigure(prefixes: prefixes).svg(idPrefix: idPrefix), caption: nil, kind: "prefix-sizes")
-        return GeneratedHTML.block(name + " with-figure", [table.html, figure] + notesHTML)
+        return GeneratedHTML.block(name, [table.html, figure] + notesHTML)
     }
 
     /// Total minus `reserved`, never below 0; nil outside the /16–/28 AWS allows.
