@@ -123,4 +123,4 @@ bench-linkcheck: deps
 	.build/release/linkcheck-bench --studysite $(RELEASE_BIN)
 
 clean:
-	rm -rf .build $(OUTPUT) $(SCREENSHOTS)
+	rm -rf .build $(OUTPUT) $(SCREENSHOTS) .studysite-cache
