@@ -6,7 +6,7 @@ CONTENT      ?= content
 TEMPLATES    ?= templates
 OUTPUT       ?= _site
 RELEASE_BIN  := .build/release/studysite
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev graphviz
 CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
@@ -137,4 +137,4 @@ bench-serve: build
 	python3 .ci/bench_serve.py --studysite $(RELEASE_BIN) --sizes $${BENCH_SERVE_SIZES-10000} --runs $${BENCH_RUNS:-5}
 
 clean:
-	rm -rf .build $(OUTPUT) $(SCREENSHOTS)
+	rm -rf .build $(OUTPUT) $(SCREENSHOTS) .studysite-cache

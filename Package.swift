@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // libxml2's HTML parser reads the built pages for the link checker.
+        // libxml2's HTML parser reads the built pages for the link checker; its XML parser cleans dot's SVG.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",

@@ -6,6 +6,8 @@
 #   BENCH_DIR=/dev/shm/studysite-bench   where corpora and every tool's output go (a RAM disk,
 #                               so disk noise does not swamp the comparison)
 #
+# Also: 100 notes of one ```dot diagram each, first build (dot runs) and cached rebuild.
+#
 # Expects release binaries in .build/release (the Makefile builds them first).
 set -euo pipefail
 
@@ -87,6 +89,30 @@ for ((run = 0; run < RUNS; run++)); do
   once aws "$STUDYSITE" build "$REPO/content" --templates "$REPO/templates" --output "$DIR/studysite-aws"
 done
 printf '%-7s %-10s %9s %9s\n' aws studysite "$(median "${WALLS[aws]}")" "$(mb "$(median "${RSSS[aws]}")")"
+
+# 100 notes with one ```dot block each (a chain of 3 to 12 nodes, all different): the first
+# build lays every diagram out with dot; the rebuild reads them from the cache.
+diagrams=$DIR/diagrams-100
+rm -rf "$diagrams"
+mkdir -p "$diagrams/content"
+printf 'title: "Diagrams"\n' >"$diagrams/content/site.yml"
+for ((i = 1; i <= 100; i++)); do
+  {
+    printf -- '---\ntitle: "Diagram %d"\n---\nA diagram.\n\n```dot\n// caption: Chain %d\ndigraph d%d {\n  rankdir=LR\n' "$i" "$i" "$i"
+    for ((n = 0; n < 3 + i % 10; n++)); do printf '  n%d -> n%d [label="%d"]\n' "$n" "$((n + 1))" "$i"; done
+    printf '}\n```\n'
+  } >"$diagrams/content/d$i.md"
+done
+WALLS=(); RSSS=()
+for ((run = 0; run < RUNS; run++)); do
+  rm -rf "$diagrams/cache"
+  once dot-first "$STUDYSITE" build "$diagrams/content" --templates "$REPO/templates" --output "$DIR/studysite-diagrams" --cache "$diagrams/cache"
+  once dot-cached "$STUDYSITE" build "$diagrams/content" --templates "$REPO/templates" --output "$DIR/studysite-diagrams" --cache "$diagrams/cache"
+done
+first=$(median "${WALLS[dot-first]}"); cached=$(median "${WALLS[dot-cached]}")
+printf '%-7s %-10s %9s %9s\n' 100-dot first "$first" "$(mb "$(median "${RSSS[dot-first]}")")"
+printf '%-7s %-10s %9s %9s\n' 100-dot cached "$cached" "$(mb "$(median "${RSSS[dot-cached]}")")"
+echo "bench: 100 diagrams: first build $first s, cached rebuild $cached s (first/cached $(ratio "$first" "$cached"))"
 
 echo
 printf '%-7s %18s %14s %14s\n' pages studysite/cmark-gfm studysite/hugo "rss s/hugo"

@@ -144,6 +144,8 @@ class BrowserCheck:
             self.findings.error("anchors", name, message, view.name)
         for message in probe["structure"]:
             self.findings.error("structure", name, message, view.name)
+        for message in probe["diagrams"]:
+            self.findings.error("diagrams", name, message, view.name)
         for message in probe["unscopedHeaders"]:
             self.findings.note("tables", name, message, view.name)
         low: dict[tuple, list[str]] = defaultdict(list)

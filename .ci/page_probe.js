@@ -181,8 +181,25 @@
     if (count) unscopedHeaders.push(`table ${index + 1} has ${count} <th> without scope`);
   });
 
+  // Diagrams (inline SVG in figure.diagram): named by their own <title>, scaled into their
+  // figure rather than cut off or spilling out of it, their text selectable.
+  const diagrams = [];
+  for (const svg of document.querySelectorAll("figure.diagram svg")) {
+    const figure = svg.closest("figure");
+    const where = describe(figure).split(" \"")[0];
+    const label = svg.getAttribute("aria-labelledby");
+    const title = label ? document.getElementById(label) : null;
+    if (svg.getAttribute("role") !== "img") diagrams.push(`${where}: its svg has no role="img"`);
+    if (!title || title.tagName.toLowerCase() !== "title" || !title.textContent.trim()) diagrams.push(`${where}: its svg is not named by its <title>`);
+    const box = svg.getBoundingClientRect(), frame = figure.getBoundingClientRect();
+    if (box.width > frame.width + 1) diagrams.push(`${where}: its svg is ${Math.round(box.width)}px wide in a ${Math.round(frame.width)}px figure`);
+    const text = svg.querySelector("text");
+    if (text && getComputedStyle(text).userSelect === "none") diagrams.push(`${where}: its text cannot be selected`);
+  }
+
   return {
     structure,
+    diagrams,
     unscopedHeaders,
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: width,

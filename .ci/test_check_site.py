@@ -56,6 +56,9 @@ class CheckSiteTests(unittest.TestCase):
         self.assertIn("image-alt (critical)", joined("axe"))
         self.assertIn("not a skip link", joined("keyboard"))
         self.assertIn("script", joined("javascript"))
+        self.assertIn("its svg is not named by its <title>", joined("diagrams"))
+        self.assertIn("its svg is 900px wide in a 300px figure", joined("diagrams"))
+        self.assertIn("its text cannot be selected", joined("diagrams"))
         self.assertTrue(any("p" in m for m in self.messages("html", "broken.html")))
 
     def test_contrast_is_measured_for_body_links_and_tables(self):

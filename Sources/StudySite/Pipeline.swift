@@ -14,11 +14,12 @@ public enum Pipeline {
         BuildStep("content") { state, context throws(BuildFailure) in
             let content = try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log)
             state.site = content.site
+            state.site.cacheDirectory = context.options.cacheDirectory
             state.markdown = content.markdown
             state.files = content.files
         },
         BuildStep("markdown") { state, context throws(BuildFailure) in
-            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names, log: context.log)
+            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names), log: context.log)
             state.markdown = []  // its only reader is done; a large site should not keep it
             state.drafts = bodies.drafts
             state.searchableText = bodies.searchableText
@@ -29,6 +30,9 @@ public enum Pipeline {
         },
         BuildStep("reference tables") { state, context in
             ReferenceBlocks.generate(&state.site, dataFiles: state.files.data, log: context.log)
+        },
+        BuildStep("diagrams") { state, context in
+            Diagrams.run(&state.site, log: context.log)
         },
         // Stages above report their problems and go on, so one build lists them all; the
         // pages are finished only from a site without errors.
@@ -47,6 +51,14 @@ public enum Pipeline {
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
         let start = ContinuousClock.now
         try OutputFolder.check(options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force)
+        if let cache = options.cacheDirectory {
+            // Each build replaces the output whole: a cache inside it would be lost every time.
+            let folder = URL(fileURLWithPath: cache).standardizedFileURL.path
+            let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL.path
+            if folder == output || folder.hasPrefix(output + "/") {
+                throw BuildFailure(.error("the cache folder \(cache) is inside the output folder \(options.outputDirectory), which each build replaces; pass --cache with another folder"))
+            }
+        }
         var state = BuildState()
         let timings = try steps.run(&state, context: BuildContext(options: options, log: log))
         return BuildReport(

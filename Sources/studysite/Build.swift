@@ -25,6 +25,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
+    @Option(name: .long, help: "Folder for results kept between builds, such as dot's diagrams (default: .studysite-cache beside CONTENT_DIR).")
+    var cache: String?
+
     @Flag(help: "Print how long each step of the build took.")
     var timings = false
 
@@ -40,7 +43,8 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let log = DiagnosticLog()
         let output = output
-        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output, force: force)
+        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output,
+            cacheDirectory: cacheDirectory(), force: force)
         if progress { options.progress = { number, count, name in Console.error("[\(number)/\(count)] \(name)") } }
         if checkLinks {
             options.verifyStagedSite = { (staged: StagedSite) throws(BuildFailure) -> Void in
@@ -65,5 +69,10 @@ struct Build: AsyncParsableCommand {
             Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")\(step); \(output.isEmpty ? "nothing was changed" : output + " was not changed").")
             throw ExitCode.failure
         }
+    }
+
+    /// `--cache`, or `.studysite-cache` beside the content folder.
+    private func cacheDirectory() -> String {
+        cache ?? BuildOptions.defaultCacheDirectory(content: contentDirectory)
     }
 }

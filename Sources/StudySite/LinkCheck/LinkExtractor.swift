@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Reads links and anchors out of one HTML file with libxml2's HTML parser,
-/// the only door to libxml2. Attributes only: text, including text inside
+/// the link checker's only door to libxml2 (Diagrams/SVGCleaner uses its XML parser). Attributes only: text, including text inside
 /// `<pre>` and `<code>`, is never taken for a link.
 enum LinkExtractor {
     /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list. The

@@ -13,6 +13,8 @@ struct Site: Sendable {
     public var generatedBlocks: [SourceLocation: String] = [:]
     /// Extra files to write, path relative to the output root → bytes.
     public var extraFiles: [String: [UInt8]] = [:]
+    /// Where stages may keep results between builds (dot's SVG); nil keeps nothing.
+    public var cacheDirectory: String?
 
     public init(contentDirectory: String, config: SiteConfig, sections: [Section], pages: [Page]) {
         self.contentDirectory = contentDirectory

@@ -10,20 +10,31 @@ public struct BuildOptions: Sendable {
     /// Runs on the complete staged site just before it replaces the previous one; a
     /// failure here leaves the previous site as it was (`build --check-links`).
     public var verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)?
+    /// Results kept between builds (see `DiagramCache`); nil keeps none.
+    public var cacheDirectory: String?
     /// Called before each step with its number (from 1), the number of steps and its name.
     public var progress: (@Sendable (_ step: Int, _ of: Int, _ name: String) -> Void)?
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site",
-        force: Bool = false, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil,
+        cacheDirectory: String? = nil, force: Bool = false, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil,
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.cacheDirectory = cacheDirectory
         self.force = force
         self.verifyStagedSite = verifyStagedSite
         self.progress = progress
+    }
+}
+
+extension BuildOptions {
+    /// `.studysite-cache` beside the content folder: where `build` and `serve` keep results
+    /// between builds unless told otherwise.
+    public static func defaultCacheDirectory(content: String) -> String {
+        URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".studysite-cache").path
     }
 }
 

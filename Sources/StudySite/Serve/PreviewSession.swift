@@ -54,7 +54,8 @@ public final class PreviewSession: Sendable {
         building.withLock { _ in
             let log = DiagnosticLog()
             let start = ContinuousClock.now
-            let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, outputDirectory: siteRoot)
+            let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, outputDirectory: siteRoot,
+                cacheDirectory: BuildOptions.defaultCacheDirectory(content: contentDirectory))
             var outcome = Outcome(generation: 0, errors: [], warnings: [], seconds: 0, pageCount: 0)
             do throws(BuildFailure) {
                 let report = try Pipeline.build(options, log: log)

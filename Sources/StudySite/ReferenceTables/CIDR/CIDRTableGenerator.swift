@@ -14,10 +14,10 @@ struct CIDRTableGenerator: BlockGenerator {
         guard reserved >= 0 else {
             throw parameters.error("reserved must be 0 or more, found \(reserved)", at: "reserved")
         }
-        return Self.html(prefixes: from...to, reserved: reserved)
+        return Self.html(prefixes: from...to, reserved: reserved, idPrefix: SVGFigure.idPrefix(for: block.location))
     }
 
-    static func html(prefixes: ClosedRange<Int>, reserved: Int) -> String {
+    static func html(prefixes: ClosedRange<Int>, reserved: Int, idPrefix: String) -> String {
         let caption = prefixes.count == 1 ? "CIDR prefix /\(prefixes.lowerBound)" : "CIDR prefixes /\(prefixes.lowerBound) to /\(prefixes.upperBound)"
         var table = HTMLTable(caption: caption, columns: [
             .init("Prefix", .number), .init("Subnet mask", .address), .init("Wildcard mask", .address),
@@ -42,7 +42,11 @@ struct CIDRTableGenerator: BlockGenerator {
             notes.append("* A /31 has no network or broadcast address: both addresses are usable on a point-to-point link (RFC 3021). A /32 is a single host.")
         }
         notes.append("Blocks per /16: how many blocks of the prefix fit in a /16" + (prefixes.lowerBound < 16 ? " (— for blocks larger than a /16)." : "."))
-        return GeneratedHTML.block(name, [table.html] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) })
+        let notesHTML = notes.map { GeneratedHTML.note(HTMLEscape.text($0)) }
+        guard prefixes.count <= PrefixSizeFigure.maximumBars else { return GeneratedHTML.block(name, [table.html] + notesHTML) }
+        // The figure beside the table where the column is wide enough (style.css `:has(> .prefix-sizes)`).
+        let figure = SVGFigure.html(svg: PrefixSizeFigure(prefixes: prefixes).svg(idPrefix: idPrefix), caption: nil, kind: "prefix-sizes")
+        return GeneratedHTML.block(name, [table.html, figure] + notesHTML)
     }
 
     /// Total minus `reserved`, never below 0; nil outside the /16–/28 AWS allows.

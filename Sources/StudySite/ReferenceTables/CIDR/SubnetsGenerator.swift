@@ -26,10 +26,10 @@ struct SubnetsGenerator: BlockGenerator {
         } catch {
             throw parameters.error(error.message, at: "prefix")
         }
-        return Self.html(vpc: vpc, subnets: subnets, prefix: prefix, reserved: reserved)
+        return Self.html(vpc: vpc, subnets: subnets, prefix: prefix, reserved: reserved, idPrefix: SVGFigure.idPrefix(for: block.location))
     }
 
-    static func html(vpc: CIDRBlock, subnets: [CIDRBlock], prefix: Int, reserved: Int) -> String {
+    static func html(vpc: CIDRBlock, subnets: [CIDRBlock], prefix: Int, reserved: Int, idPrefix: String) -> String {
         var table = HTMLTable(caption: "\(vpc) split into \(subnets.count) /\(prefix) subnet\(subnets.count == 1 ? "" : "s")", columns: [
             .init("Subnet", .address), .init("First address", .address), .init("Last address", .address),
             .init("Total addresses", .number), .init("Usable in AWS", .number),
@@ -45,6 +45,8 @@ struct SubnetsGenerator: BlockGenerator {
         } else {
             notes.append("Usable in AWS: — because AWS subnets are /16 to /28.")
         }
-        return GeneratedHTML.block(name, [table.html] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) })
+        let bar = SubnetBar(vpc: vpc, subnets: subnets, reserved: CIDRTableGenerator.usableInAWS(prefix: prefix, reserved: reserved) == nil ? 0 : reserved)
+        let figure = SVGFigure.html(svg: bar.svg(idPrefix: idPrefix), caption: nil, kind: "subnet-bar")
+        return GeneratedHTML.block(name, [figure, table.html] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) })
     }
 }
