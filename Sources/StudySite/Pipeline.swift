@@ -51,6 +51,7 @@ public enum Pipeline {
     static func generate(_ site: inout Site, log: DiagnosticLog, timer: inout StageTimer) throws(BuildFailure) {
         let options = CMark.Options(unsafeHTML: site.config.unsafeHTML)
         try timer.measure("markdown") { () throws(BuildFailure) in try compileMarkdown(&site, options: options, log: log) }
+        NoteLinkCheck.run(site, log: log)
         timer.measure("glossary") {
             Glossary.generate(&site, log: log)
             // Only the glossary's "used in" lists search the prose.
@@ -98,6 +99,8 @@ public enum Pipeline {
             site.pages[index].blocks = analysis.blocks
             site.pages[index].searchableText = analysis.searchableText
             site.pages[index].draft = analysis.draft
+            site.pages[index].links = analysis.links
+            site.pages[index].rawHTMLIDs = analysis.rawHTMLIDs
             // Nothing reads the Markdown after this pass; a large site should not keep it.
             site.pages[index].markdown = ""
             log.report(analysis.diagnostics)

@@ -31,6 +31,7 @@ struct MarkdownCompiler {
             document.consolidateText()
             var walk = Walk(page: pages[index], generatorNames: generatorNames, options: options, document: document)
             walk.visit(document.root)
+            walk.analysis.links = walk.recorder.links
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis
         }
@@ -64,6 +65,7 @@ struct MarkdownCompiler {
         let unsafeHTML: Bool
         let document: MarkdownDocument
         let links: LinkRewriter
+        var recorder: LinkRecorder
         var analysis = DocumentAnalysis()
         var slugger = Slugger()
         var currentHeadingID: String?
@@ -78,6 +80,7 @@ struct MarkdownCompiler {
             self.unsafeHTML = options.unsafeHTML
             self.document = document
             self.links = LinkRewriter(pageSlug: page.slug)
+            self.recorder = LinkRecorder(page: page, markdown: BodyDraft.withoutHoles(page.markdown))
             for id in MarkdownCompiler.templateIDs { slugger.reserve(id) }
         }
 
@@ -95,7 +98,9 @@ struct MarkdownCompiler {
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
-                if !unsafeHTML {
+                if unsafeHTML {
+                    analysis.rawHTMLIDs.formUnion(LinkRecorder.declaredIDs(inRawHTML: node.literal))
+                } else {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
                     analysis.diagnostics.append(.warning(
                         "raw HTML `\(snippet)` is left out of the page; set `unsafe_html: true` in site.yml to keep it",
@@ -137,7 +142,7 @@ struct MarkdownCompiler {
                 visitChildren(of: node)
                 analysis.searchableText += MarkdownCompiler.phraseBreak
             case .link, .image:
-                node.url = links.rewrite(node.url)
+                rewrite(node)
                 // Link text counts for "used in" but is not linked again.
                 let outer = linkable
                 linkable = false
@@ -187,8 +192,16 @@ struct MarkdownCompiler {
                 exit: "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
         }
 
-        private func rewriteLinks(in node: MarkdownNode) {
-            if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
+        /// Rewrites a link's destination for the built site and records where the note wrote it.
+        private mutating func rewrite(_ node: MarkdownNode) {
+            let written = node.url
+            let url = links.rewrite(written)
+            node.url = url
+            recorder.record(node, written: written, url: url)
+        }
+
+        private mutating func rewriteLinks(in node: MarkdownNode) {
+            if node.kind == .link || node.kind == .image { rewrite(node) }
             var child = node.firstChild
             while let current = child {
                 rewriteLinks(in: current)

@@ -22,6 +22,10 @@ public struct Page: Sendable {
     public var blocks: [GeneratorBlock] = []
     /// Prose outside code and headings, as written, for "used in" lookups (emptied once the glossary is made).
     public var searchableText: String = ""
+    /// Every link and image of the note, in document order.
+    public var links: [SourceLink] = []
+    /// Ids the note's raw HTML declares (with `unsafe_html`), which links may name as well as headings.
+    public var rawHTMLIDs: Set<String> = []
     /// The body HTML, holes left for term links and generated blocks.
     var draft = BodyDraft()
 
