@@ -5,6 +5,8 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// Keep where each link was written (`BuildReport.linkSources`), for `--check-links`.
+    public var recordsLinkSources = false
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site") {
         self.contentDirectory = contentDirectory
@@ -24,6 +26,8 @@ public struct BuildReport: Sendable {
     public var stages: [StageTiming]
     /// `base_url` from site.yml, for a link check of the built site.
     public var siteURL: String?
+    /// Where each link of the site was written, when `BuildOptions.recordsLinkSources`.
+    public var linkSources: LinkSources?
 }
 
 /// The build, as a list of named stages over one `Site` value:
@@ -44,7 +48,8 @@ public enum Pipeline {
             pageCount: site.pages.count, fileCount: fileCount, warnings: log.warnings,
             seconds: start.duration(to: .now).seconds,
             indexPath: (options.outputDirectory as NSString).appendingPathComponent("index.html"),
-            stages: timer.timings, siteURL: site.config.baseURL)
+            stages: timer.timings, siteURL: site.config.baseURL,
+            linkSources: options.recordsLinkSources ? LinkSources(site: site, templatesDirectory: options.templatesDirectory) : nil)
     }
 
     /// Every stage between loading and rendering: Markdown, glossary, reference tables, term links.

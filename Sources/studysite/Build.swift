@@ -30,11 +30,14 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let log = DiagnosticLog()
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        options.recordsLinkSources = checkLinks
         let siteURL: String?
+        var sources: LinkSources?
         do {
             let report = try Pipeline.build(options, log: log)
             siteURL = report.siteURL
+            sources = report.linkSources
             Console.print(diagnostics: report.warnings)
             Console.error(String(
                 format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
@@ -50,6 +53,6 @@ struct Build: AsyncParsableCommand {
             Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(output) was not changed.")
             throw ExitCode.failure
         }
-        if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL) }
+        if checkLinks { try CheckLinks.checkBuiltSite(at: output, siteURL: siteURL, sources: sources) }
     }
 }

@@ -25,6 +25,9 @@ struct CheckLinks: AsyncParsableCommand {
     @Option(name: .long, help: "Folder whose site.yml may hold a `linkcheck:` block (default: content).")
     var content: String?
 
+    @Option(help: ArgumentHelp("The templates the site was built with, for findings in them (default: templates beside CONTENT).", valueName: "dir"))
+    var templates: String?
+
     @Flag(help: "Check internal links only; no network.")
     var offline = false
 
@@ -60,7 +63,7 @@ struct CheckLinks: AsyncParsableCommand {
 
     func run() async throws {
         let options = try resolvedOptions()
-        let checker = LinkChecker(siteDirectory: siteDirectory, options: options)
+        let checker = LinkChecker(siteDirectory: siteDirectory, options: options, sources: linkSources())
         var progress: (@Sendable (Int, Int) -> Void)?
         if Console.stderrIsTerminal && format != .github {
             progress = { done, total in Console.progress("checking external links: \(done)/\(total)") }
@@ -76,6 +79,21 @@ struct CheckLinks: AsyncParsableCommand {
         Console.print(diagnostics: report.warnings)
         Console.output(report.rendered(as: format))
         if report.hasBroken { throw ExitCode.failure }
+    }
+
+    /// Where each link was written, from the content beside the site (`--content`, else
+    /// `content` when it has a site.yml), so findings name the note and line; nil without it.
+    func linkSources() -> LinkSources? {
+        let directory = content ?? "content"
+        guard FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("site.yml")) else { return nil }
+        let templatesDirectory = templates ?? ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("templates")
+        do {
+            return try Pipeline.linkSources(contentDirectory: directory, templatesDirectory: templatesDirectory)
+        } catch {
+            Console.print(diagnostics: error.diagnostics)
+            Console.error("warning: findings point at the HTML: the content in \(directory) does not load")
+            return nil
+        }
     }
 
     /// Defaults, then `linkcheck:` from site.yml, then flags.
@@ -123,12 +141,12 @@ struct CheckLinks: AsyncParsableCommand {
 
     /// The internal check `build --check-links` runs; prints problems, throws exit 1 when one is broken.
     /// The internal check after `build --check-links`; `siteURL` is the site's `base_url`.
-    static func checkBuiltSite(at siteDirectory: String, siteURL: String?) throws {
+    static func checkBuiltSite(at siteDirectory: String, siteURL: String?, sources: LinkSources? = nil) throws {
         let report: LinkCheckReport
         do {
             var options = LinkCheckOptions()
             options.siteURL = siteURL
-            report = try LinkChecker(siteDirectory: siteDirectory, options: options).checkInternal()
+            report = try LinkChecker(siteDirectory: siteDirectory, options: options, sources: sources).checkInternal()
         } catch {
             Console.print(diagnostics: error.diagnostics)
             throw ExitCode(2)

@@ -5,10 +5,13 @@ import Foundation
 public struct LinkChecker: Sendable {
     public var siteDirectory: String
     public var options: LinkCheckOptions
+    /// Where each link was written; without it findings point at the HTML.
+    public var sources: LinkSources?
 
-    public init(siteDirectory: String, options: LinkCheckOptions = LinkCheckOptions()) {
+    public init(siteDirectory: String, options: LinkCheckOptions = LinkCheckOptions(), sources: LinkSources? = nil) {
         self.siteDirectory = siteDirectory
         self.options = options
+        self.sources = sources
     }
 
     /// Internal links and anchors only, without network: what `build --check-links` runs.
@@ -106,7 +109,9 @@ public struct LinkChecker: Sendable {
         var externalOrder: [String] = []
         var targets: Set<String> = []
         for page in scan.pages {
-            for link in page.links {
+            var locator = sources?.locator(forPage: page.path)
+            for var link in page.links {
+                link.origin = locator?.origin(of: link.url)
                 let url = page.base.map { BaseURL.resolve(link.url, against: $0) } ?? link.url
                 if excludes.contains(where: { link.url.contains($0) || url.contains($0) }) {
                     targets.insert("excluded " + url)
