@@ -31,7 +31,9 @@ struct ExternalChecker: Sendable {
             limiter: ConcurrencyLimiter(perHost: options.maxPerHost, total: options.maxConcurrency),
             runDeadline: runDeadline)
         let result = await body(checker)
-        try? await client.shutdown()
+        // Shutting down waits for connections still being made (a TLS handshake that stalls,
+        // up to the connect timeout); the run's deadline does not.
+        _ = await StudySite.result(before: runDeadline + .milliseconds(200)) { try? await client.shutdown() }
         return result
     }
 
