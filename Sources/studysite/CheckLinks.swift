@@ -78,6 +78,7 @@ struct CheckLinks: AsyncParsableCommand {
         if progress != nil { Console.progress(nil) }
         Console.print(diagnostics: report.warnings)
         Console.output(report.rendered(as: format))
+        if let hint = report.hint { Console.error(hint) }
         if report.hasBroken { throw ExitCode.failure }
     }
 

@@ -128,7 +128,7 @@ public struct LinkChecker: Sendable {
                     continue
                 case .mailto(let rest):
                     targets.insert("mailto:" + rest)
-                    results.append(LinkResult(link: link, status: LinkTarget.isValidMailto(rest) ? .ok : .invalidMailto))
+                    results.append(LinkResult(link: link, status: LinkTarget.mailtoVerdict(rest)))
                 case .tel(let rest):
                     targets.insert("tel:" + rest)
                     results.append(LinkResult(link: link, status: LinkTarget.isValidTel(rest) ? .ok : .invalidTel))
@@ -142,6 +142,10 @@ public struct LinkChecker: Sendable {
                     case .escapes: targets.insert("escapes " + url)
                     }
                     results.append(LinkResult(link: link, status: checker.verdict(for: resolution, fragment: fragment)))
+                case .external(let url) where ExternalChecker.hostKey(of: url) == nil:
+                    // Malformed (`https://example]org/x`): no network needed to tell, so in every mode.
+                    targets.insert("invalid " + url)
+                    results.append(LinkResult(link: link, status: .invalidURL))
                 case .external(let url):
                     if external[url] == nil { externalOrder.append(url) }
                     external[url, default: []].append(link)
