@@ -83,13 +83,21 @@ struct CheckLinks: AsyncParsableCommand {
     }
 
     /// Where each link was written, from the content beside the site (`--content`, else
-    /// `content` when it has a site.yml), so findings name the note and line; nil without it.
+    /// `content` when it has a site.yml and the site has its notes' pages), so findings name
+    /// the note and line; nil without it.
     func linkSources() -> LinkSources? {
         let directory = content ?? "content"
         guard FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("site.yml")) else { return nil }
         let templatesDirectory = templates ?? ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("templates")
         do {
-            return try Pipeline.linkSources(contentDirectory: directory, templatesDirectory: templatesDirectory)
+            let sources = try Pipeline.linkSources(contentDirectory: directory, templatesDirectory: templatesDirectory)
+            // Unless named, `content/` counts only for a site built from it: another site
+            // checked from this folder must not have its links pinned on these notes.
+            let site = URL(fileURLWithPath: siteDirectory)
+            if content == nil, !sources.notePages.allSatisfy({ FileManager.default.fileExists(atPath: site.appendingPathComponent($0).path) }) {
+                return nil
+            }
+            return sources
         } catch {
             Console.print(diagnostics: error.diagnostics)
             Console.error("warning: findings point at the HTML: the content in \(directory) does not load")

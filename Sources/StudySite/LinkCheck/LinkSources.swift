@@ -14,7 +14,11 @@ public struct LinkSources: Sendable {
     /// Where the links of each output page that no note wrote come from.
     private var templates: [String: SourceLocation] = [:]
 
+    /// The notes' pages, relative to the site: a built site from this content has them all.
+    public private(set) var notePages: [String] = []
+
     public init(site: Site, templatesDirectory: String) {
+        notePages = site.pages.map(\.outputPath)
         for page in site.pages {
             var urls: [String: [SourceLocation]] = [:]
             for link in page.links { urls[Self.key(link.url), default: []].append(link.location) }

@@ -50,6 +50,10 @@ import Testing
             // Without --content, `content/site.yml` beside the working folder is found too.
             let text = try runStudySite(["check-links", "_site", "--offline"], in: folder.url)
             #expect(text.stdout.contains("content/a.md\n  7:5: error: b.html#nope: no element with id \"nope\" on the target page (in _site/a.html:"), "\(text.stdout)")
+            // Another site checked from the same folder is not pinned on these notes.
+            try folder.write(["other/index.html": "<!DOCTYPE html><html><body>\n<a href=\"gone.html\">x</a></body></html>\n"])
+            let other = try runStudySite(["check-links", "other", "--offline"], in: folder.url)
+            #expect(other.stdout.hasPrefix("other/index.html\n  2: error: gone.html: no such file: gone.html\n"), "\(other.stdout)")
         }
     }
 }
