@@ -22,6 +22,11 @@ struct LinkRecorder {
         if lineStarts.isEmpty { lineStarts = Self.lineStarts(of: text) }
         var line = node.startLine
         var column = line > 0 ? node.startColumn : 0
+        // Nearly always right: the line shows `[` or `![` where cmark says the link starts.
+        if line > 0, startsLink(line: line, column: column) {
+            links.append(SourceLink(written: written, url: url, location: page.location(line: line, column: column)))
+            return
+        }
         let candidates = Self.candidates(written: written, text: node.plainText)
         if line == 0 || !fits(candidates, line: line, column: column) {
             let first = line > 0 ? line : node.line
@@ -51,10 +56,15 @@ struct LinkRecorder {
         return text[start..<end]
     }
 
+    private func startsLink(line: Int, column: Int) -> Bool {
+        guard column > 0, let bytes = bytes(ofLine: line), column <= bytes.count else { return false }
+        let rest = bytes[(bytes.startIndex + column - 1)...]
+        return rest.first == UInt8(ascii: "[") || rest.starts(with: "![".utf8)
+    }
+
     private func fits(_ candidates: [[UInt8]], line: Int, column: Int) -> Bool {
         guard column > 0, let bytes = bytes(ofLine: line), column <= bytes.count else { return false }
         let rest = bytes[(bytes.startIndex + column - 1)...]
-        if rest.first == UInt8(ascii: "[") || rest.starts(with: "![".utf8) { return true }
         return candidates.contains { rest.starts(with: $0) }
     }
 

@@ -8,9 +8,11 @@ enum NoteLinkCheck {
     static func run(_ site: Site, log: DiagnosticLog) {
         var pagesByOutput: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() { pagesByOutput[page.outputPath] = index }
+        // The pages the build makes besides the notes (`index.md` names the home page).
+        let generated = Set(["index.html", "glossary.html"] + site.sections.filter { !$0.path.isEmpty }.map { $0.path + "/index.html" })
         for page in site.pages {
             for link in page.links {
-                if let problem = problem(with: link, on: page, site: site, pagesByOutput: pagesByOutput) {
+                if let problem = problem(with: link, on: page, site: site, pagesByOutput: pagesByOutput, generated: generated) {
                     log.report(.error("broken link \(link.written): \(problem)", at: link.location))
                 }
             }
@@ -18,7 +20,7 @@ enum NoteLinkCheck {
     }
 
     /// Why `link` is broken, or nil when it is not a link to a note or works.
-    static func problem(with link: SourceLink, on page: Page, site: Site, pagesByOutput: [String: Int]) -> String? {
+    static func problem(with link: SourceLink, on page: Page, site: Site, pagesByOutput: [String: Int], generated: Set<String>) -> String? {
         let written = link.written
         guard !written.isEmpty, !written.hasPrefix("//"), !LinkRewriter.hasScheme(written) else { return nil }
         let (writtenPath, _) = split(written)
@@ -29,6 +31,7 @@ enum NoteLinkCheck {
         } else {
             let decoded = writtenPath.removingPercentEncoding ?? writtenPath
             guard decoded.hasSuffix(".md") else { return nil }
+            if let output = resolve(path, from: page.slug), generated.contains(output) { return nil }
             guard let output = resolve(path, from: page.slug), let index = pagesByOutput[output] else {
                 return "no such note: the build writes no page \(resolve(path, from: page.slug) ?? path)"
             }

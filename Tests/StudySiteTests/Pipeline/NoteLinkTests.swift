@@ -17,7 +17,8 @@ import Testing
     func brokenNoteLinksFailTheBuildAtTheirSource(checkLinks: Bool) throws {
         let folder = try Self.site([
             "a.md": "---\ntitle: A\n---\n\n## Hello\n\nSee [gone](missing.md) and [b](b.md#nope).\nAlso [self](#nope) and [fine](b.md#world) and [top](#hello).\n",
-            "b.md": "---\ntitle: B\n---\n\n## World\n\n- item [back](a.md#nowhere)\n",
+            "b.md": "---\ntitle: B\n---\n\n## World\n\n- item [back](a.md#nowhere)\n\n[home](index.md) [part](sec/c.md#c-part) [section](sec/index.md)\n",
+            "sec/c.md": "---\ntitle: C\n---\n\n## C part\n",
         ])
         let result = try runStudySite(["build", "content", "-o", "_site"] + (checkLinks ? ["--check-links"] : []), in: folder.url)
         #expect(result.status == 1, "\(result.stderr)")
