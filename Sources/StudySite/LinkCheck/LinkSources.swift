@@ -13,6 +13,9 @@ public struct LinkSources: Sendable {
     private var written: [String: [String: [SourceLocation]]] = [:]
     /// Where the links of each output page that no note wrote come from.
     private var templates: [String: SourceLocation] = [:]
+    /// Glossary term links (`glossary.html#term-vpc`, from the site root), which the build adds
+    /// to the notes' prose: where each term's definition was written.
+    private var termLinks: [String: SourceLocation] = [:]
 
     /// The notes' pages, relative to the site: a built site from this content has them all.
     public private(set) var notePages: [String] = []
@@ -28,6 +31,7 @@ public struct LinkSources: Sendable {
             }
             written[page.outputPath] = urls
         }
+        for entry in site.glossary { termLinks[Self.key(GlossaryContext.outputPath + "#" + entry.id)] = entry.location }
         if !site.glossary.isEmpty {
             var urls: [String: [SourceLocation]] = [:]
             for entry in site.glossary {
@@ -45,17 +49,23 @@ public struct LinkSources: Sendable {
 
     /// Matches the links of one page, in page order, to where they were written.
     func locator(forPage page: String) -> Locator {
-        Locator(queues: (written[page] ?? [:]).mapValues { ArraySlice($0) }, template: templates[page])
+        let depth = page.split(separator: "/").count - 1
+        return Locator(
+            queues: (written[page] ?? [:]).mapValues { ArraySlice($0) }, template: templates[page],
+            termLinks: templates[page] == nil ? [:] : termLinks, rootPrefix: String(repeating: "../", count: depth))
     }
 
     struct Locator {
         var queues: [String: ArraySlice<SourceLocation>]
         let template: SourceLocation?
+        let termLinks: [String: SourceLocation]
+        let rootPrefix: String
 
         /// Where the next citation of `url` on the page was written; nil for a page the build did not make.
         mutating func origin(of url: String) -> SourceLocation? {
             let key = LinkSources.key(url)
             if let next = queues[key]?.popFirst() { return next }
+            if key.hasPrefix(rootPrefix), let term = termLinks[String(key.dropFirst(rootPrefix.count))] { return term }
             return template
         }
     }

@@ -33,7 +33,7 @@ import Testing
     @Test func checkLinksAnnotationsLandOnTheNote() async throws {
         try await LoopbackHTTPServer.with(routes: { request in request.path == "/gone" ? .respond(status: 404) : .respond(status: 200) }) { server in
             let gone = server.url("/gone")
-            let folder = try Self.site(note: "---\ntitle: A\n---\n\nIntro.\n\nSee [old](b.html#nope) and [ext](\(gone)).\n")
+            let folder = try Self.site(note: "---\ntitle: A\n---\n\nIntro.\n\nSee [old](b.html#nope) and [ext](\(gone)).\n\nA widget.\n")
             let build = try runStudySite(["build", "content", "-o", "_site"], in: folder.url)
             #expect(build.status == 0, "\(build.stderr)")
             let github = try runStudySite(["check-links", "_site", "--content", "content", "--format", "github", "--retries", "0"], in: folder.url)
@@ -50,6 +50,10 @@ import Testing
             // Without --content, `content/site.yml` beside the working folder is found too.
             let text = try runStudySite(["check-links", "_site", "--offline"], in: folder.url)
             #expect(text.stdout.contains("content/a.md\n  7:5: error: b.html#nope: no element with id \"nope\" on the target page (in _site/a.html:"), "\(text.stdout)")
+            // A term link the glossary put in the prose points at the term's definition.
+            try FileManager.default.removeItem(atPath: folder.path("_site/glossary.html"))
+            let terms = try runStudySite(["check-links", "_site", "--offline"], in: folder.url)
+            #expect(terms.stdout.contains("content/glossary.yml\n  1:3: error: glossary.html#term-widget: no such file: glossary.html (in _site/a.html:"), "\(terms.stdout)")
             // Another site checked from the same folder is not pinned on these notes.
             try folder.write(["other/index.html": "<!DOCTYPE html><html><body>\n<a href=\"gone.html\">x</a></body></html>\n"])
             let other = try runStudySite(["check-links", "other", "--offline"], in: folder.url)
