@@ -288,14 +288,5 @@ struct MarkdownNode {
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
-    /// The last line of the nearest block around this node that knows its lines.
-    var enclosingEndLine: Int {
-        var node: MarkdownNode? = self
-        while let current = node {
-            let line = Int(cmark_node_get_end_line(current.pointer))
-            if line > 0 { return line }
-            node = current.parent
-        }
-        return 0
-    }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 }
