@@ -24,6 +24,10 @@ public enum Pipeline {
             state.drafts = bodies.drafts
             state.searchableText = bodies.searchableText
         },
+        // Links to a missing note or heading are the build's errors, with or without --check-links.
+        BuildStep("note links") { state, context in
+            NoteLinkCheck.run(state.site, log: context.log)
+        },
         BuildStep("glossary") { state, context in
             Glossary.generate(&state.site, glossaryFile: state.files.glossary, searchableText: state.searchableText, log: context.log)
             state.searchableText = []
@@ -43,8 +47,11 @@ public enum Pipeline {
         },
         BuildStep("render and write") { state, context throws(BuildFailure) in
             let assets = URL(fileURLWithPath: context.options.templatesDirectory).appendingPathComponent("assets")
-            state.fileCount = try SiteOutput.write(state.site, templates: state.templates!, assets: assets, to: context.options.outputDirectory,
-                verify: context.options.verifyStagedSite)
+            // Findings of the staged check name the note, glossary entry or template that wrote the link.
+            let sources = context.options.verifyStagedSite == nil ? nil : LinkSources(site: state.site, templatesDirectory: context.options.templatesDirectory)
+            state.fileCount = try SiteOutput.write(
+                state.site, templates: state.templates!, assets: assets, to: context.options.outputDirectory,
+                verify: context.options.verifyStagedSite, linkSources: sources)
         },
     ]
 

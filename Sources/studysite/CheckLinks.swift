@@ -25,6 +25,9 @@ struct CheckLinks: AsyncParsableCommand {
     @Option(name: .long, help: "Folder whose site.yml may hold a `linkcheck:` block (default: content).")
     var content: String?
 
+    @Option(help: ArgumentHelp("The templates the site was built with, for findings in them (default: templates beside CONTENT).", valueName: "dir"))
+    var templates: String?
+
     @Flag(help: "Check internal links only; no network.")
     var offline = false
 
@@ -60,7 +63,7 @@ struct CheckLinks: AsyncParsableCommand {
 
     func run() async throws {
         let options = try resolvedOptions()
-        let checker = LinkChecker(siteDirectory: siteDirectory, options: options)
+        let checker = LinkChecker(siteDirectory: siteDirectory, options: options, sources: linkSources())
         var progress: (@Sendable (Int, Int) -> Void)?
         if Console.stderrIsTerminal && format != .github {
             progress = { done, total in Console.progress("checking external links: \(done)/\(total)") }
@@ -75,7 +78,31 @@ struct CheckLinks: AsyncParsableCommand {
         if progress != nil { Console.progress(nil) }
         Console.print(diagnostics: report.warnings)
         Console.output(report.rendered(as: format))
+        if let hint = report.hint { Console.error(hint) }
         if report.hasBroken { throw ExitCode.failure }
+    }
+
+    /// Where each link was written, from the content beside the site (`--content`, else
+    /// `content` when it has a site.yml and the site has its notes' pages), so findings name
+    /// the note and line; nil without it.
+    func linkSources() -> LinkSources? {
+        let directory = content ?? "content"
+        guard FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("site.yml")) else { return nil }
+        let templatesDirectory = templates ?? ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("templates")
+        do {
+            let sources = try Pipeline.linkSources(contentDirectory: directory, templatesDirectory: templatesDirectory)
+            // Unless named, `content/` counts only for a site built from it: another site
+            // checked from this folder must not have its links pinned on these notes.
+            let site = URL(fileURLWithPath: siteDirectory)
+            if content == nil, !sources.notePages.allSatisfy({ FileManager.default.fileExists(atPath: site.appendingPathComponent($0).path) }) {
+                return nil
+            }
+            return sources
+        } catch {
+            Console.print(diagnostics: error.diagnostics)
+            Console.error("warning: findings point at the HTML: the content in \(directory) does not load")
+            return nil
+        }
     }
 
     /// Defaults, then `linkcheck:` from site.yml, then flags.
@@ -127,12 +154,14 @@ struct CheckLinks: AsyncParsableCommand {
     static func checkStagedSite(_ staged: StagedSite, shownAs output: String) throws(BuildFailure) {
         var options = LinkCheckOptions()
         options.siteURL = staged.siteURL
-        let report = try LinkChecker(siteDirectory: staged.path, options: options).checkInternal()
+        let report = try LinkChecker(siteDirectory: staged.path, options: options, sources: staged.linkSources).checkInternal()
         let diagnostics = report.diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             if let path = diagnostic.location?.path, path.hasPrefix(staged.path + "/") {
                 diagnostic.location?.path = (output as NSString).appendingPathComponent(String(path.dropFirst(staged.path.count + 1)))
             }
+            // A finding placed at its note names the page in its message: the built page, too.
+            diagnostic.message = diagnostic.message.replacingOccurrences(of: staged.path + "/", with: output.hasSuffix("/") ? output : output + "/")
             return diagnostic
         }
         Console.error("Link check: " + report.summary)

@@ -66,19 +66,36 @@ enum SiteConfigLoader {
         var settings = LinkCheckSettings()
         for (key, item) in try value.mapping("linkcheck") {
             switch key {
-            case "timeout": settings.timeout = try item.double("linkcheck.timeout")
-            case "max_concurrency": settings.maxConcurrency = try item.int("linkcheck.max_concurrency")
-            case "max_per_host": settings.maxPerHost = try item.int("linkcheck.max_per_host")
-            case "retries": settings.retries = try item.int("linkcheck.retries")
+            case "timeout": settings.timeout = try seconds(item, "linkcheck.timeout", zeroAllowed: false, limit: LinkCheckSettings.timeoutLimit)
+            case "max_concurrency": settings.maxConcurrency = try count(item, "linkcheck.max_concurrency", LinkCheckSettings.maxConcurrencyRange)
+            case "max_per_host": settings.maxPerHost = try count(item, "linkcheck.max_per_host", LinkCheckSettings.maxPerHostRange)
+            case "retries": settings.retries = try count(item, "linkcheck.retries", LinkCheckSettings.retriesRange)
             case "exclude": settings.exclude = try item.strings("linkcheck.exclude")
             case "cache": settings.cache = try item.string("linkcheck.cache")
-            case "cache_ttl": settings.cacheTTL = try item.double("linkcheck.cache_ttl")
+            case "cache_ttl": settings.cacheTTL = try seconds(item, "linkcheck.cache_ttl", zeroAllowed: true, limit: LinkCheckSettings.cacheTTLLimit)
             case "user_agent": settings.userAgent = try item.string("linkcheck.user_agent")
-            case "max_duration": settings.maxDuration = try item.double("linkcheck.max_duration")
+            case "max_duration": settings.maxDuration = try seconds(item, "linkcheck.max_duration", zeroAllowed: false, limit: LinkCheckSettings.maxDurationLimit)
             default:
                 log.report(.warning("unknown key `linkcheck.\(key)` in site.yml", at: item.location))
             }
         }
         return settings
+    }
+
+    /// A number of seconds in its range, else an error at its line.
+    private static func seconds(_ item: YAMLValue, _ what: String, zeroAllowed: Bool, limit: Double) throws(BuildFailure) -> Double {
+        let value = try item.double(what)
+        if let problem = LinkCheckSettings.problem(seconds: value, for: what, zeroAllowed: zeroAllowed, limit: limit) {
+            throw BuildFailure(.error(problem, at: item.location))
+        }
+        return value
+    }
+
+    private static func count(_ item: YAMLValue, _ what: String, _ range: ClosedRange<Int>) throws(BuildFailure) -> Int {
+        let value = try item.int(what)
+        if let problem = LinkCheckSettings.problem(count: value, for: what, range: range) {
+            throw BuildFailure(.error(problem, at: item.location))
+        }
+        return value
     }
 }

@@ -31,7 +31,9 @@ struct ExternalChecker: Sendable {
             limiter: ConcurrencyLimiter(perHost: options.maxPerHost, total: options.maxConcurrency),
             runDeadline: runDeadline)
         let result = await body(checker)
-        try? await client.shutdown()
+        // Shutting down waits for connections still being made (a TLS handshake that stalls,
+        // up to the connect timeout); the run's deadline does not.
+        _ = await StudySite.result(before: runDeadline + .milliseconds(200)) { try? await client.shutdown() }
         return result
     }
 
@@ -96,9 +98,13 @@ struct ExternalChecker: Sendable {
             guard [301, 302, 303, 307, 308].contains(status), let location else {
                 return .answered(status: status, finalURL: current, permanent: permanent ?? false, retryAfter: retryAfter)
             }
-            guard let base = URL(string: current), let resolved = URL(string: location, relativeTo: base)?.absoluteString,
-                ExternalChecker.hostKey(of: resolved) != nil
-            else { return .failed(.invalidURL) }
+            guard let base = URL(string: current), let resolved = URL(string: location, relativeTo: base)?.absoluteString else {
+                return .failed(.invalidURL)
+            }
+            if let scheme = LinkTarget.scheme(of: resolved), scheme != "http", scheme != "https" {
+                return .failed(.redirectsToUnsupportedScheme(resolved))
+            }
+            guard ExternalChecker.hostKey(of: resolved) != nil else { return .failed(.invalidURL) }
             let next = LinkTarget.droppingFragment(resolved)
             if permanent == nil { permanent = status == 301 || status == 308 }
             redirects += 1
@@ -182,6 +188,9 @@ struct ExternalChecker: Sendable {
                 return .unreachable(.other(String(describing: error)))
             }
         }
+        // NIOHTTP1's parser failing on the reply ("invalid constant string" for garbage bytes):
+        // named by type, as NIO's errors below are, without importing NIO.
+        if String(reflecting: type(of: error)).hasSuffix("HTTPParserError") { return .unreachable(.notHTTP) }
         // NIO's socket errors are not visible from here without importing NIO; their descriptions are stable.
         let text = String(describing: error)
         if text.localizedCaseInsensitiveContains("reset by peer") || text.localizedCaseInsensitiveContains("broken pipe") {

@@ -22,7 +22,11 @@ struct InternalChecker: Sendable {
         }
         // The HTML standard's order: an empty fragment is the top of the page; then an id
         // as written, then percent-decoded; then `top` in any case.
-        guard let fragment, !fragment.isEmpty else { return .ok }
+        guard let written = fragment, !written.isEmpty else { return .ok }
+        // A text directive (`#sec:~:text=word`) is not part of the id; without an id
+        // before it (`#:~:text=word`) the link needs only the page.
+        let fragment = URLFragment.elementID(written)
+        guard !fragment.isEmpty else { return .ok }
         // Only HTML pages have anchors to check.
         guard let ids = anchors[target] else { return .ok }
         let decoded = Self.percentDecoded(fragment)

@@ -8,6 +8,11 @@ struct Link: Sendable, Hashable {
     public var location: SourceLocation
     /// Where the URL came from, such as `a[href]` or `img[srcset]`.
     public var source: String
+    /// Where a person wrote the link (`content/vpc.md:12:5`, a template), when the content is known.
+    public var origin: SourceLocation?
+
+    /// Where a finding about the link points: where it was written, else the HTML.
+    public var reportedLocation: SourceLocation { origin ?? location }
 
     public init(url: String, page: String, location: SourceLocation, source: String = "a[href]") {
         self.url = url

@@ -50,12 +50,16 @@ public struct LinkCheckOptions: Sendable, Equatable {
         func require(_ condition: Bool, _ message: String) {
             if !condition { problems.append(.error(message)) }
         }
-        require(timeout > 0 && timeout.isFinite, "--timeout must be a positive number of seconds, found \(timeout)")
-        require(maxConcurrency >= 1, "--max-concurrency must be at least 1, found \(maxConcurrency)")
-        require(maxPerHost >= 1, "--max-per-host must be at least 1, found \(maxPerHost)")
-        require(retries >= 0, "--retries must be 0 or more, found \(retries)")
-        require(cacheTTL >= 0 && cacheTTL.isFinite, "--cache-ttl must be 0 or more seconds, found \(cacheTTL)")
-        require(maxDuration > 0 && maxDuration.isFinite, "--max-duration must be a positive number of seconds, found \(maxDuration)")
+        let limits = LinkCheckSettings.self
+        let checks = [
+            limits.problem(seconds: timeout, for: "--timeout", zeroAllowed: false, limit: limits.timeoutLimit),
+            limits.problem(count: maxConcurrency, for: "--max-concurrency", range: limits.maxConcurrencyRange),
+            limits.problem(count: maxPerHost, for: "--max-per-host", range: limits.maxPerHostRange),
+            limits.problem(count: retries, for: "--retries", range: limits.retriesRange),
+            limits.problem(seconds: cacheTTL, for: "--cache-ttl", zeroAllowed: true, limit: limits.cacheTTLLimit),
+            limits.problem(seconds: maxDuration, for: "--max-duration", zeroAllowed: false, limit: limits.maxDurationLimit),
+        ]
+        problems += checks.compactMap { $0.map { Diagnostic.error($0) } }
         require(!userAgent.isEmpty && !userAgent.contains(where: \.isNewline), "--user-agent must be one non-empty line")
         for pattern in exclude {
             do {

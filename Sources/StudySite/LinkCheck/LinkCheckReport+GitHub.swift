@@ -4,8 +4,11 @@ extension LinkCheckReport {
         var lines: [String] = []
         for result in problems {
             let command = result.status.isBroken ? "error" : "warning"
-            let properties = "file=\(Self.property(result.link.location.path)),line=\(result.link.location.line)"
-            lines.append("::\(command) \(properties)::\(Self.data("\(result.link.url): \(result.status.message)"))")
+            let location = result.link.reportedLocation
+            var properties = "file=\(Self.property(location.path))"
+            if location.line > 0 { properties += ",line=\(location.line)" }
+            if location.line > 0 && location.column > 0 { properties += ",col=\(location.column)" }
+            lines.append("::\(command) \(properties)::\(Self.data("\(result.link.url): \(result.status.message)\(result.htmlSuffix)"))")
         }
         lines.append(summary)
         return lines.joined(separator: "\n") + "\n"

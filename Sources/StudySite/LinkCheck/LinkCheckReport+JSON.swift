@@ -27,6 +27,10 @@ extension LinkCheckReport {
             var redirectedTo: String?
             var anchor: String?
             var reason: String?
+            /// Where the link was written (the note, a template), when the content is known.
+            var writtenIn: String?
+            var writtenLine: Int?
+            var writtenColumn: Int?
         }
 
         var schema = "studysite-linkcheck/1"
@@ -56,6 +60,11 @@ extension LinkCheckReport {
             url: result.link.url, source: result.link.source,
             severity: result.status.isBroken ? "error" : "warning",
             verdict: result.status.verdict, message: result.status.message)
+        if let origin = result.link.origin {
+            problem.writtenIn = origin.path
+            problem.writtenLine = origin.line > 0 ? origin.line : nil
+            problem.writtenColumn = origin.column > 0 ? origin.column : nil
+        }
         switch result.status {
         case .broken(let status): problem.status = status
         case .redirected(let target): problem.redirectedTo = target

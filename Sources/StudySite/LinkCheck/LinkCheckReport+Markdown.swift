@@ -11,7 +11,7 @@ extension LinkCheckReport {
             for result in problems {
                 let marker = result.status.isBroken ? "error" : "warning"
                 let cells = [
-                    "`\(Self.cell(result.link.page))`", "\(result.link.location.line)",
+                    "`\(Self.cell(result.link.origin?.path ?? result.link.page))`", "\(result.link.reportedLocation.line)",
                     Self.cell(result.link.url), "\(marker): \(Self.cell(result.status.message))",
                 ]
                 lines.append("| " + cells.joined(separator: " | ") + " |")

@@ -50,6 +50,14 @@ public struct LinkCheckReport: Sendable {
         return line
     }
 
+    /// Advice for the end of the report: when no external host resolved, the machine is
+    /// likely offline, and `--offline` checks what needs no network.
+    public var hint: String? {
+        let external = results.filter { $0.status != .excluded && LinkTarget($0.link.url).isExternal }
+        guard !external.isEmpty, external.allSatisfy({ $0.status == .unreachable(reason: .hostNotFound) }) else { return nil }
+        return "hint: no external host could be resolved (no network?); --offline checks internal links only"
+    }
+
     static func formatSeconds(_ seconds: Double) -> String {
         let hundredths = Int((seconds * 100).rounded())
         let fraction = hundredths % 100

@@ -5,10 +5,13 @@ import Foundation
 public struct LinkChecker: Sendable {
     public var siteDirectory: String
     public var options: LinkCheckOptions
+    /// Where each link was written; without it findings point at the HTML.
+    public var sources: LinkSources?
 
-    public init(siteDirectory: String, options: LinkCheckOptions = LinkCheckOptions()) {
+    public init(siteDirectory: String, options: LinkCheckOptions = LinkCheckOptions(), sources: LinkSources? = nil) {
         self.siteDirectory = siteDirectory
         self.options = options
+        self.sources = sources
     }
 
     /// Internal links and anchors only, without network: what `build --check-links` runs.
@@ -106,7 +109,9 @@ public struct LinkChecker: Sendable {
         var externalOrder: [String] = []
         var targets: Set<String> = []
         for page in scan.pages {
-            for link in page.links {
+            var locator = sources?.locator(forPage: page.path)
+            for var link in page.links {
+                link.origin = locator?.origin(of: link.url)
                 let url = page.base.map { BaseURL.resolve(link.url, against: $0) } ?? link.url
                 if excludes.contains(where: { link.url.contains($0) || url.contains($0) }) {
                     targets.insert("excluded " + url)
@@ -123,7 +128,7 @@ public struct LinkChecker: Sendable {
                     continue
                 case .mailto(let rest):
                     targets.insert("mailto:" + rest)
-                    results.append(LinkResult(link: link, status: LinkTarget.isValidMailto(rest) ? .ok : .invalidMailto))
+                    results.append(LinkResult(link: link, status: LinkTarget.mailtoVerdict(rest)))
                 case .tel(let rest):
                     targets.insert("tel:" + rest)
                     results.append(LinkResult(link: link, status: LinkTarget.isValidTel(rest) ? .ok : .invalidTel))
@@ -137,6 +142,10 @@ public struct LinkChecker: Sendable {
                     case .escapes: targets.insert("escapes " + url)
                     }
                     results.append(LinkResult(link: link, status: checker.verdict(for: resolution, fragment: fragment)))
+                case .external(let url) where ExternalChecker.hostKey(of: url) == nil:
+                    // Malformed (`https://example]org/x`): no network needed to tell, so in every mode.
+                    targets.insert("invalid " + url)
+                    results.append(LinkResult(link: link, status: .invalidURL))
                 case .external(let url):
                     if external[url] == nil { externalOrder.append(url) }
                     external[url, default: []].append(link)

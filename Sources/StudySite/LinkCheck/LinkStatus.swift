@@ -13,6 +13,8 @@ enum LinkStatus: Sendable, Hashable {
     case escapesRoot
     /// A `mailto:` link without an address.
     case invalidMailto
+    /// A `mailto:` link whose address (as written) lacks a local part or a domain.
+    case invalidMailAddress(String)
     /// A `tel:` link without a number.
     case invalidTel
     /// `src=""` on an image, a script or a media file, which then fails to load.
@@ -20,6 +22,8 @@ enum LinkStatus: Sendable, Hashable {
     /// Not a URL that can be requested (no host, bad characters).
     case invalidURL
     case redirectLoop
+    /// A redirect to a URL that is not http(s) (`ftp:`, `javascript:`, `file:`), which a browser will not follow.
+    case redirectsToUnsupportedScheme(String)
     /// More redirects than the limit (10).
     case tooManyRedirects
     case unreachable(reason: UnreachableReason)
@@ -46,6 +50,8 @@ enum UnreachableReason: Sendable, Hashable {
     case connectionRefused
     /// The whole run reached `--max-duration` before this URL was checked.
     case runDeadlineExceeded
+    /// Something answered, but not in HTTP (another protocol, garbage bytes).
+    case notHTTP
     case other(String)
 }
 
@@ -60,10 +66,12 @@ extension LinkStatus {
         case .missingFile(let path): "no such file: \(path)"
         case .escapesRoot: "points outside the site directory"
         case .invalidMailto: "mailto: link without an address"
+        case .invalidMailAddress(let address): "mailto: address \"\(address)\" is invalid (it needs a name, @ and a domain)"
         case .invalidTel: "tel: link without a number"
         case .emptyURL: "empty URL: nothing to load"
         case .invalidURL: "malformed URL"
         case .redirectLoop: "redirect loop"
+        case .redirectsToUnsupportedScheme(let target): "redirects to an unsupported scheme: \(target)"
         case .tooManyRedirects: "too many redirects"
         case .unreachable(let reason): reason.message
         case .excluded: "excluded"
@@ -79,11 +87,12 @@ extension LinkStatus {
         case .missingAnchor: "missing-anchor"
         case .missingFile: "missing-file"
         case .escapesRoot: "escapes-root"
-        case .invalidMailto: "invalid-mailto"
+        case .invalidMailto, .invalidMailAddress: "invalid-mailto"
         case .invalidTel: "invalid-tel"
         case .emptyURL: "empty-url"
         case .invalidURL: "invalid-url"
         case .redirectLoop: "redirect-loop"
+        case .redirectsToUnsupportedScheme: "unsupported-redirect"
         case .tooManyRedirects: "too-many-redirects"
         case .unreachable: "unreachable"
         case .excluded: "excluded"
@@ -99,6 +108,7 @@ extension UnreachableReason {
         case .hostNotFound: "host not found"
         case .connectionRefused: "connection refused"
         case .runDeadlineExceeded: "not checked: the run reached --max-duration"
+        case .notHTTP: "not an HTTP response"
         case .other(let text): text
         }
     }
@@ -111,6 +121,7 @@ extension UnreachableReason {
         case .hostNotFound: "host-not-found"
         case .connectionRefused: "connection-refused"
         case .runDeadlineExceeded: "run-deadline-exceeded"
+        case .notHTTP: "not-http"
         case .other: "network-error"
         }
     }

@@ -39,6 +39,11 @@ enum LinkTarget: Sendable, Hashable {
         self = .local(path: LinkTarget.droppingQuery(path), fragment: fragment)
     }
 
+    var isExternal: Bool {
+        if case .external = self { return true }
+        return false
+    }
+
     /// The lowercased scheme, when `url` starts with one (`scheme:` before any `/`, `?` or `#`).
     static func scheme(of url: String) -> String? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
@@ -80,13 +85,19 @@ extension LinkTarget {
 
     /// `mailto:` needs at least one address, and each address a local part and a domain.
     static func isValidMailto(_ rest: String) -> Bool {
+        mailtoVerdict(rest) == .ok
+    }
+
+    /// `.ok`, `.invalidMailto` (no address at all) or `.invalidMailAddress` naming the first bad one.
+    static func mailtoVerdict(_ rest: String) -> LinkStatus {
         let addresses = String(rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         let decoded = addresses.removingPercentEncoding ?? addresses
         let list = decoded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !list.isEmpty else { return false }
-        return list.allSatisfy { address in
-            guard let at = address.lastIndex(of: "@") else { return false }
-            return at > address.startIndex && address.index(after: at) < address.endIndex
+        guard !list.isEmpty else { return .invalidMailto }
+        let invalid = list.first { address in
+            guard let at = address.lastIndex(of: "@") else { return true }
+            return at == address.startIndex || address.index(after: at) == address.endIndex
         }
+        return invalid.map { .invalidMailAddress($0) } ?? .ok
     }
 }

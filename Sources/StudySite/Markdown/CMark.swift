@@ -288,4 +288,5 @@ struct MarkdownNode {
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 }

@@ -5,6 +5,8 @@ struct DocumentAnalysis: Sendable {
     var blocks: [GeneratorBlock] = []
     /// Prose outside code and headings, as written, one block a line.
     var searchableText = ""
+    var links: [SourceLink] = []
+    var rawHTMLIDs: Set<String> = []
     var diagnostics: [Diagnostic] = []
     var draft = BodyDraft()
 }

@@ -1,6 +1,8 @@
 /// Rewrites link targets written for the Markdown files into links between the built pages:
 /// `vpc.md#subnets` → `vpc.html#subnets`, `/networking/vpc.md` → `../networking/vpc.html`
-/// from a page one folder deep. External URLs and in-page anchors are left alone.
+/// from a page one folder deep. External URLs and in-page anchors are left alone. A note's
+/// file name becomes its page name through `Slug.fileSlug`, as the Content stage names pages:
+/// `MyNote.md`, `My%20Note.md` → `mynote.html`, `my-note.html`.
 struct LinkRewriter: Sendable {
     /// `""` for a page at the root, `../` for one a folder deep.
     public let rootPrefix: String
@@ -22,7 +24,7 @@ struct LinkRewriter: Sendable {
         var path = url[..<mark]
         var html = false
         if path.utf8.count >= 3, path.utf8.suffix(3).elementsEqual(".md".utf8) {
-            path = url[..<utf8.index(mark, offsetBy: -3)]
+            path = LinkRewriter.pageName(url[..<utf8.index(mark, offsetBy: -3)])
             html = true
         }
         if path.utf8.first == UInt8(ascii: "/") {
@@ -33,6 +35,17 @@ struct LinkRewriter: Sendable {
             return rootPrefix + path + (html ? ".html" : "") + url[mark...]
         }
         return path + (html ? ".html" : "") + url[mark...]
+    }
+
+    /// `notes/MyNote` → `notes/mynote`: the last segment named as `ContentLoader` names pages
+    /// (percent-decoded first: the file is `My Note.md` when the link says `My%20Note.md`).
+    static func pageName(_ path: Substring) -> Substring {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let name = path[slash...]
+        let decoded = name.utf8.contains(UInt8(ascii: "%")) ? (name.removingPercentEncoding ?? String(name)) : String(name)
+        let slug = Slug.fileSlug(decoded)
+        if slug.utf8.elementsEqual(name.utf8) { return path }
+        return Substring(path[..<slash] + slug)
     }
 
     /// `https:`, `mailto:`, `tel:` … (a scheme is letters, digits, `+-.` before the first `:`).

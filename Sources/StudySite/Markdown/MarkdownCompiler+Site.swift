@@ -23,6 +23,8 @@ extension MarkdownCompiler {
             site.pages[index].headings = analysis.headings
             site.pages[index].definitions = analysis.definitions
             site.pages[index].blocks = analysis.blocks
+            site.pages[index].links = analysis.links
+            site.pages[index].rawHTMLIDs = analysis.rawHTMLIDs
             bodies.searchableText.append(analysis.searchableText)
             bodies.drafts.append(analysis.draft)
             log.report(analysis.diagnostics)

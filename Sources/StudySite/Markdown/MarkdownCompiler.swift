@@ -30,8 +30,9 @@ struct MarkdownCompiler {
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
-            var walk = Walk(page: pages[index], generatorNames: generatorNames, options: options, document: document)
+            var walk = Walk(page: pages[index], markdown: markdown[index], generatorNames: generatorNames, options: options, document: document)
             walk.visit(document.root)
+            walk.analysis.links = walk.recorder.links
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis
         }
@@ -65,6 +66,7 @@ struct MarkdownCompiler {
         let unsafeHTML: Bool
         let document: MarkdownDocument
         let links: LinkRewriter
+        var recorder: LinkRecorder
         var analysis = DocumentAnalysis()
         var slugger = Slugger()
         var currentHeadingID: String?
@@ -73,12 +75,13 @@ struct MarkdownCompiler {
         /// The definition item being visited, as an index into `draft.definedTerms`.
         var definition: Int?
 
-        init(page: Page, generatorNames: Set<String>, options: CMark.Options, document: MarkdownDocument) {
+        init(page: Page, markdown: String, generatorNames: Set<String>, options: CMark.Options, document: MarkdownDocument) {
             self.page = page
             self.generatorNames = generatorNames
             self.unsafeHTML = options.unsafeHTML
             self.document = document
             self.links = LinkRewriter(pageSlug: page.slug)
+            self.recorder = LinkRecorder(page: page, markdown: BodyDraft.withoutHoles(markdown))
             for id in MarkdownCompiler.templateIDs { slugger.reserve(id) }
         }
 
@@ -96,7 +99,9 @@ struct MarkdownCompiler {
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
-                if !unsafeHTML {
+                if unsafeHTML {
+                    analysis.rawHTMLIDs.formUnion(LinkRecorder.declaredIDs(inRawHTML: node.literal))
+                } else {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
                     analysis.diagnostics.append(.warning(
                         "raw HTML `\(snippet)` is left out of the page; set `unsafe_html: true` in site.yml to keep it",
@@ -138,7 +143,7 @@ struct MarkdownCompiler {
                 visitChildren(of: node)
                 analysis.searchableText += MarkdownCompiler.phraseBreak
             case .link, .image:
-                node.url = links.rewrite(node.url)
+                rewrite(node)
                 // Link text counts for "used in" but is not linked again.
                 let outer = linkable
                 linkable = false
@@ -188,8 +193,16 @@ struct MarkdownCompiler {
                 exit: "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
         }
 
-        private func rewriteLinks(in node: MarkdownNode) {
-            if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
+        /// Rewrites a link's destination for the built site and records where the note wrote it.
+        private mutating func rewrite(_ node: MarkdownNode) {
+            let written = node.url
+            let url = links.rewrite(written)
+            node.url = url
+            recorder.record(node, written: written, url: url)
+        }
+
+        private mutating func rewriteLinks(in node: MarkdownNode) {
+            if node.kind == .link || node.kind == .image { rewrite(node) }
             var child = node.firstChild
             while let current = child {
                 rewriteLinks(in: current)

@@ -32,6 +32,16 @@ extension MarkdownNode {
         return 0
     }
 
+    /// The last line of this node, or of the nearest ancestor that knows its lines.
+    var enclosingEndLine: Int {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if current.endLine > 0 { return current.endLine }
+            node = current.parent
+        }
+        return 0
+    }
+
     /// The first word of a code block's info string: ` ```bash title` → `bash`.
     var language: String {
         String(fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")

@@ -18,6 +18,10 @@ struct Page: Sendable {
     public var headings: [Heading] = []
     public var definitions: [TermDefinition] = []
     public var blocks: [GeneratorBlock] = []
+    /// Every link and image of the note, in document order.
+    public var links: [SourceLink] = []
+    /// Ids the note's raw HTML declares (with `unsafe_html`), which links may name as well as headings.
+    public var rawHTMLIDs: Set<String> = []
 
     // Filled once the glossary and the reference tables exist.
     public var contentHTML: String = ""

@@ -44,6 +44,8 @@ public struct StagedSite: Sendable {
     public var path: String
     /// `base_url` from site.yml.
     public var siteURL: String?
+    /// Where each link was written, so findings name the note and line.
+    public var linkSources: LinkSources?
 }
 
 /// What a build did, for the summary line.

@@ -8,7 +8,7 @@ enum SiteOutput {
     /// `verify` runs on the complete staged site before it replaces the previous one.
     static func write(
         _ site: Site, templates: TemplateRenderer, assets: URL, to output: String,
-        verify: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil
+        verify: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil, linkSources: LinkSources? = nil
     ) throws(BuildFailure) -> Int {
         let renderer = try SiteRenderer(site: site, templates: templates)
         let writer = try SiteWriter(output: output)
@@ -20,7 +20,7 @@ enum SiteOutput {
                 count += 1
             }
             try writer.copyAssets(from: assets)
-            try verify?(StagedSite(path: writer.stagedPath, siteURL: site.config.baseURL))
+            try verify?(StagedSite(path: writer.stagedPath, siteURL: site.config.baseURL, linkSources: linkSources))
             try writer.commit()
             return count
         } catch {

@@ -70,7 +70,7 @@ import Testing
 
             Finally a Region.
             """
-        let html = try GlossaryTestSite.build([("terms", Self.definitions), ("a", markdown)]).html("a")
+        let html = try GlossaryTestSite.build([("terms", Self.definitions), ("a", markdown), ("x", "")]).html("a")
         #expect(html.occurrences(of: "class=\"term\"") == 1)
         #expect(html.contains("Finally a <a class=\"term\""))
         #expect(html.contains("<code>Region</code>"))

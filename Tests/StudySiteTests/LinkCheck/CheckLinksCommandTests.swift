@@ -68,7 +68,38 @@ import Testing
         try FileManager.default.copyItem(atPath: Repository.templates, toPath: folder.path("templates"))
         let result = try runStudySite(["build", "content", "--templates", "templates", "--output", "_site", "--check-links"], in: folder.url)
         #expect(result.status == 1, "stderr: \(result.stderr)")
-        #expect(result.stderr.contains("error: broken link #nowhere: no element with id \"nowhere\" on the target page"))
+        // The build itself finds a Markdown link to a missing heading, at the note's line.
+        #expect(result.stderr.contains("content/intro.md:6:5: error: broken link #nowhere: no heading with id \"nowhere\" in content/intro.md"), "\(result.stderr)")
         #expect(!result.stderr.contains("setup.html#install"), "the anchor of a heading must be found")
+    }
+}
+
+/// Numbers out of range are usage errors (exit 2), never a trap, from flags and from site.yml.
+@Suite struct CheckLinksRangeTests {
+    static let page = "<!DOCTYPE html><html><body><a href=\"http://127.0.0.1:9/x\">x</a></body></html>\n"
+
+    @Test(arguments: [
+        (["--timeout", "1e10"], "error: --timeout must be more than 0 and at most 3600 seconds, found 10000000000"),
+        (["--max-duration", "1e300"], "error: --max-duration must be more than 0 and at most 604800 seconds"),
+        (["--cache-ttl", "1e300"], "error: --cache-ttl must be 0 or more and at most 315576000 seconds"),
+        (["--retries", "1000"], "error: --retries must be between 0 and 100, found 1000"),
+    ])
+    func outOfRangeFlagsAreUsageErrors(arguments: [String], message: String) throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(["site/index.html": Self.page])
+        let result = try runStudySite(["check-links", "site"] + arguments, in: folder.url)
+        #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func outOfRangeSiteYAMLValuesNameTheirLine() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write([
+            "site/index.html": Self.page,
+            "content/site.yml": "title: T\nlinkcheck:\n  timeout: 1e10\n",
+        ])
+        let result = try runStudySite(["check-links", "site"], in: folder.url)
+        #expect(result.status == 2, "\(result.status) \(result.stderr)")
+        #expect(result.stderr.contains("content/site.yml:3:12: error: linkcheck.timeout must be more than 0 and at most 3600 seconds, found 10000000000"), "\(result.stderr)")
     }
 }

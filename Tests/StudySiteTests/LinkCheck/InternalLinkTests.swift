@@ -119,7 +119,8 @@ import Testing
         let verdicts = Self.verdicts(report)
         #expect(verdicts["index.html mailto:"] == .invalidMailto)
         #expect(verdicts["index.html mailto:?subject=Hello"] == .invalidMailto)
-        #expect(verdicts["index.html mailto:student"] == .invalidMailto)
+        #expect(verdicts["index.html mailto:student"] == .invalidMailAddress("student"))
+        #expect(LinkStatus.invalidMailAddress("student").message == "mailto: address \"student\" is invalid (it needs a name, @ and a domain)")
         #expect(verdicts["index.html mailto:student@example.org?subject=Hi"] == .ok)
         #expect(verdicts["index.html MAILTO:a@example.org,b@example.org"] == .ok)
     }

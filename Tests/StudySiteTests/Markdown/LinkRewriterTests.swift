@@ -20,6 +20,21 @@ import Testing
         #expect(LinkRewriter(pageSlug: "intro").rewrite(url) == expected)
     }
 
+    /// `.md` links name the page the way the Content stage names it from the file.
+    @Test(arguments: [
+        ("MyNote.md", "mynote.html"),
+        ("My%20Note.md#part", "my-note.html#part"),
+        ("caf%C3%A9.md", "caf-.html"),
+        ("café.md", "caf-.html"),
+        ("networking/VPC_Basics.md?x#y", "networking/vpc_basics.html?x#y"),
+        ("/Networking/MyNote.md", "Networking/mynote.html"),
+        ("Photo.PNG", "Photo.PNG"),
+    ])
+    func noteLinksUseThePageName(url: String, expected: String) {
+        #expect(LinkRewriter(pageSlug: "intro").rewrite(url) == expected)
+        #expect(Slug.fileSlug("MyNote") + ".html" == "mynote.html")
+    }
+
     @Test func sectionPagesReachTheRootWithDotDot() {
         let links = LinkRewriter(pageSlug: "networking/vpc")
         #expect(links.rootPrefix == "../")
@@ -47,7 +62,12 @@ import Testing
             path = path[..<mark]
         }
         var result = String(path)
-        if result.hasSuffix(".md") { result = String(result.dropLast(3)) + ".html" }
+        if result.hasSuffix(".md") {
+            let stem = result.dropLast(3)
+            let folder = stem.lastIndex(of: "/").map { stem[...$0] } ?? ""
+            let name = stem.dropFirst(folder.count)
+            result = folder + Slug.fileSlug(name.removingPercentEncoding ?? String(name)) + ".html"
+        }
         if result.hasPrefix("/") {
             result = rootPrefix + result.drop(while: { $0 == "/" })
             if result.isEmpty { result = "./" }

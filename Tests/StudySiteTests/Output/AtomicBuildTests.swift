@@ -9,7 +9,7 @@ import Testing
         let folder = try BuildErrorTests.workingSite()
         let before = try FileTree.read(folder.url.appendingPathComponent("_site"))
         #expect(before[".studysite-output"] != nil)
-        try folder.write(["content/b.md": "---\ntitle: B\norder: 2\n---\n\nSee [nowhere](#no-such-heading).\n"])
+        try folder.write(["content/b.md": "---\ntitle: B\norder: 2\n---\n\nSee [nowhere](a.html#no-such-heading).\n"])
         let result = try runStudySite(["build", "content", "--templates", "templates", "--output", "_site", "--check-links"], in: folder.url)
         #expect(result.status == 1, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("no element with id \"no-such-heading\""), "stderr: \(result.stderr)")
