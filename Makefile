@@ -1,5 +1,5 @@
 # StudySite: `make site` builds the site, `make test` runs the tests, `make check` proves the built site.
-# Both install what is missing first (Debian packages via apt-get when run as root).
+# Both install what is missing first (Debian packages through .ci/apt-install: apt-get as root, else the command to run).
 
 SWIFT        ?= swift
 CONTENT      ?= content
@@ -34,16 +34,7 @@ deps:
 	for package in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
-	  else \
-	    echo "error: missing Debian packages:$$missing" >&2; \
-	    echo "Run:  sudo apt-get install -y$$missing" >&2; \
-	    exit 2; \
-	  fi; \
-	fi
+	.ci/apt-install $$missing
 
 build: deps
 	$(SWIFT) build -c release --product studysite
@@ -64,16 +55,7 @@ check-deps:
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
 	command -v htmlproofer >/dev/null 2>&1 || missing="$$missing ruby-html-proofer"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
-	  else \
-	    echo "error: missing Debian packages:$$missing" >&2; \
-	    echo "Run:  sudo apt-get install -y$$missing" >&2; \
-	    exit 2; \
-	  fi; \
-	fi
+	.ci/apt-install $$missing
 	@$(MAKE) --no-print-directory $(CHECK_VENV)/installed
 
 $(CHECK_VENV)/installed: .ci/check-requirements.txt
@@ -98,16 +80,7 @@ bench-deps:
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	command -v cmark-gfm >/dev/null 2>&1 || missing="$$missing cmark-gfm"; \
 	command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && missing="$$missing hugo"; }; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
-	  else \
-	    echo "error: missing Debian packages:$$missing" >&2; \
-	    echo "Run:  sudo apt-get install -y$$missing hugo" >&2; \
-	    exit 2; \
-	  fi; \
-	fi
+	.ci/apt-install $$missing
 
 ## bench: release binaries, then .ci/bench.sh (BENCH_SIZES, BENCH_RUNS, BENCH_DIR).
 bench: deps bench-deps

@@ -27,7 +27,7 @@ enum ContentLoader {
         var notes: [(folder: String, file: String)] = []
         for folder in try sectionFolders(in: root, display: display) {
             if !folder.isEmpty {
-                sections.append(try loadSection(folder, root: root, display: display))
+                sections.append(try loadSection(folder, root: root, display: display, log: log))
             }
             for file in markdownFiles(in: folder.isEmpty ? root : root.appendingPathComponent(folder)) {
                 notes.append((folder, file))
@@ -150,7 +150,7 @@ enum ContentLoader {
     }
 
     /// `_section.yml` gives a section its title and order; without it the folder name is used.
-    private static func loadSection(_ folder: String, root: URL, display: (String) -> String) throws(BuildFailure) -> Section {
+    private static func loadSection(_ folder: String, root: URL, display: (String) -> String, log: DiagnosticLog) throws(BuildFailure) -> Section {
         var section = Section(path: folder, title: Slug.titleFromFileName(folder), order: 0)
         let url = root.appendingPathComponent(folder).appendingPathComponent("_section.yml")
         guard FileManager.default.fileExists(atPath: url.path) else { return section }
@@ -160,7 +160,7 @@ enum ContentLoader {
             switch key {
             case "title": section.title = try value.string("title")
             case "order": section.order = try value.int("order")
-            default: throw BuildFailure(.error("unknown key `\(key)` in _section.yml (known: order, title)", at: value.location))
+            default: log.report(.unknownKey(key, in: "_section.yml", known: ["order", "title"], at: value.location))
             }
         }
         return section

@@ -27,7 +27,7 @@ enum PageLoader {
                 slug = section.isEmpty ? name : section + "/" + name
             case "terms": terms = try declaredTerms(value)
             default:
-                log.report(.warning("unknown front matter key `\(key)` (known: \(knownKeys.sorted().joined(separator: ", ")))", at: value.location))
+                log.report(.unknownKey(key, in: "front matter", known: knownKeys, at: value.location))
             }
         }
         guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {

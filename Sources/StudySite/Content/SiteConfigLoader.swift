@@ -4,6 +4,8 @@ enum SiteConfigLoader {
         "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck",
     ]
 
+    static let linkCheckKeys = ["cache", "cache_ttl", "exclude", "max_concurrency", "max_duration", "max_per_host", "retries", "timeout", "user_agent"]
+
     static func load(yaml text: String, path: String, log: DiagnosticLog) throws(BuildFailure) -> SiteConfig {
         guard let root = try YAMLValue.parse(text, path: path) else {
             throw BuildFailure(.error("site.yml is empty; it needs at least `title:`", at: SourceLocation(path: path, line: 1)))
@@ -20,10 +22,10 @@ enum SiteConfigLoader {
             case "language": config.language = try value.string("language")
             case "base_url": config.baseURL = try normalizedBaseURL(value)
             case "unsafe_html": config.unsafeHTML = try value.bool("unsafe_html")
-            case "glossary": config.glossary = try glossarySettings(value)
+            case "glossary": config.glossary = try glossarySettings(value, log: log)
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
             default:
-                log.report(.warning("unknown key `\(key)` in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))", at: value.location))
+                log.report(.unknownKey(key, in: "site.yml", known: knownKeys, at: value.location))
             }
         }
         guard sawTitle, !config.title.isEmpty else {
@@ -40,7 +42,7 @@ enum SiteConfigLoader {
         return text.hasSuffix("/") ? text : text + "/"
     }
 
-    private static func glossarySettings(_ value: YAMLValue) throws(BuildFailure) -> GlossarySettings {
+    private static func glossarySettings(_ value: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> GlossarySettings {
         var settings = GlossarySettings()
         for (key, item) in try value.mapping("glossary") {
             switch key {
@@ -56,7 +58,7 @@ enum SiteConfigLoader {
                     settings.exclude.append(ExcludedTerm(name: try name.string("each item of glossary.exclude"), location: name.location))
                 }
             default:
-                throw BuildFailure(.error("unknown key `glossary.\(key)` (known: exclude, link_terms)", at: item.location))
+                log.report(.unknownKey(key, in: "site.yml `glossary:`", known: ["exclude", "link_terms"], at: item.location))
             }
         }
         return settings
@@ -76,7 +78,7 @@ enum SiteConfigLoader {
             case "user_agent": settings.userAgent = try item.string("linkcheck.user_agent")
             case "max_duration": settings.maxDuration = try seconds(item, "linkcheck.max_duration", zeroAllowed: false, limit: LinkCheckSettings.maxDurationLimit)
             default:
-                log.report(.warning("unknown key `linkcheck.\(key)` in site.yml", at: item.location))
+                log.report(.unknownKey(key, in: "site.yml `linkcheck:`", known: linkCheckKeys, at: item.location))
             }
         }
         return settings

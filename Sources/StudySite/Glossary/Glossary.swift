@@ -9,7 +9,7 @@ enum Glossary {
     static func generate(_ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog) {
         var merge = GlossaryMerge(GlossaryCandidate.fromNotes(site.pages))
         do {
-            for candidate in try GlossaryFile.load(glossaryFile) { merge.add(candidate) }
+            for candidate in try GlossaryFile.load(glossaryFile, log: log) { merge.add(candidate) }
         } catch {
             log.report(error.diagnostics)
         }

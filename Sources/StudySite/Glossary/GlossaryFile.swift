@@ -6,18 +6,18 @@ enum GlossaryFile {
     static let fileName = "glossary.yml"
 
     /// The candidates of the file Content read, none when the site has no glossary.yml.
-    static func load(_ file: TextFile?) throws(BuildFailure) -> [GlossaryCandidate] {
+    static func load(_ file: TextFile?, log: DiagnosticLog) throws(BuildFailure) -> [GlossaryCandidate] {
         guard let file else { return [] }
-        return try parse(file.text, path: file.path)
+        return try parse(file.text, path: file.path, log: log)
     }
 
-    static func parse(_ text: String, path: String) throws(BuildFailure) -> [GlossaryCandidate] {
+    static func parse(_ text: String, path: String, log: DiagnosticLog) throws(BuildFailure) -> [GlossaryCandidate] {
         guard let root = try YAMLValue.parse(text, path: path) else { return [] }
         var candidates: [GlossaryCandidate] = []
         var problems: [Diagnostic] = []
         for item in try root.sequence("\(fileName) (a list of `- term: …` entries)") {
             do {
-                candidates.append(try candidate(item))
+                candidates.append(try candidate(item, log: log))
             } catch {
                 problems += error.diagnostics
             }
@@ -26,7 +26,7 @@ enum GlossaryFile {
         return candidates
     }
 
-    private static func candidate(_ item: YAMLValue) throws(BuildFailure) -> GlossaryCandidate {
+    private static func candidate(_ item: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> GlossaryCandidate {
         var term: String?
         var definition: String?
         var aliases: [(String, SourceLocation)] = []
@@ -38,7 +38,7 @@ enum GlossaryFile {
             case "aliases": aliases = try names(value, "aliases")
             case "see": see = try names(value, "see")
             default:
-                throw BuildFailure(.error("unknown key `\(key)` in \(fileName) (known: aliases, definition, see, term)", at: value.location))
+                log.report(.unknownKey(key, in: fileName, known: ["aliases", "definition", "see", "term"], at: value.location))
             }
         }
         guard let term, !term.isEmpty else {

@@ -162,7 +162,6 @@ public struct LinkChecker: Sendable {
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = start.duration(to: .now)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        start.duration(to: .now).seconds
     }
 }

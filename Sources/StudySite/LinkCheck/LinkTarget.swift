@@ -46,12 +46,7 @@ enum LinkTarget: Sendable, Hashable {
 
     /// The lowercased scheme, when `url` starts with one (`scheme:` before any `/`, `?` or `#`).
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let candidate = url[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return candidate.lowercased()
+        URLScheme.scheme(of: url)?.lowercased()
     }
 
     static func droppingFragment(_ url: String) -> String {

@@ -48,17 +48,8 @@ struct LinkRewriter: Sendable {
         return Substring(path[..<slash] + slug)
     }
 
-    /// `https:`, `mailto:`, `tel:` … (a scheme is letters, digits, `+-.` before the first `:`).
+    /// `https:`, `mailto:`, `tel:` … (see `URLScheme`).
     static func hasScheme(_ url: String) -> Bool {
-        let isLetter = { (byte: UInt8) in (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-        var bytes = url.utf8.makeIterator()
-        guard let first = bytes.next(), isLetter(first) else { return false }
-        while let byte = bytes.next() {
-            if byte == UInt8(ascii: ":") { return true }
-            let allowed = isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            if !allowed { return false }
-        }
-        return false
+        URLScheme.scheme(of: url) != nil
     }
 }

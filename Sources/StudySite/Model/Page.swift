@@ -1,56 +1,36 @@
 /// One note: what was loaded from its file, and what later stages learned about it.
 struct Page: Sendable {
     /// Path of the Markdown file as shown in messages, e.g. `content/vpc.md`.
-    public var sourcePath: String
+    var sourcePath: String
     /// Output path without extension, relative to the site root: `vpc`, `networking/vpc`.
-    public var slug: String
+    var slug: String
     /// Section folder (`""` for the root section).
-    public var section: String
-    public var title: String
-    public var order: Int
-    public var summary: String
+    var section: String = ""
+    var title: String
+    var order: Int = 0
+    var summary: String = ""
     /// Extra glossary terms listed in front matter.
-    public var declaredTerms: [DeclaredTerm]
+    var declaredTerms: [DeclaredTerm] = []
     /// File line of the first Markdown line, so AST lines map back to the file.
-    public var bodyStartLine: Int
+    var bodyStartLine: Int = 1
 
     // Filled by the Markdown stage.
-    public var headings: [Heading] = []
-    public var definitions: [TermDefinition] = []
-    public var blocks: [GeneratorBlock] = []
+    var headings: [Heading] = []
+    var definitions: [TermDefinition] = []
+    var blocks: [GeneratorBlock] = []
     /// Every link and image of the note, in document order.
-    public var links: [SourceLink] = []
+    var links: [SourceLink] = []
     /// Ids the note's raw HTML declares (with `unsafe_html`), which links may name as well as headings.
-    public var rawHTMLIDs: Set<String> = []
+    var rawHTMLIDs: Set<String> = []
 
     // Filled once the glossary and the reference tables exist.
-    public var contentHTML: String = ""
-
-    public init(
-        sourcePath: String,
-        slug: String,
-        section: String = "",
-        title: String,
-        order: Int = 0,
-        summary: String = "",
-        declaredTerms: [DeclaredTerm] = [],
-        bodyStartLine: Int = 1
-    ) {
-        self.sourcePath = sourcePath
-        self.slug = slug
-        self.section = section
-        self.title = title
-        self.order = order
-        self.summary = summary
-        self.declaredTerms = declaredTerms
-        self.bodyStartLine = bodyStartLine
-    }
+    var contentHTML: String = ""
 
     /// `vpc.html`, `networking/vpc.html`.
-    public var outputPath: String { slug + ".html" }
+    var outputPath: String { slug + ".html" }
 
     /// Maps a line of the Markdown body to the line in the file.
-    public func location(line: Int, column: Int = 0) -> SourceLocation {
+    func location(line: Int, column: Int = 0) -> SourceLocation {
         SourceLocation(path: sourcePath, line: line > 0 ? line + bodyStartLine - 1 : 0, column: column)
     }
 }

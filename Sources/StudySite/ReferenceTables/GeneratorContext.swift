@@ -15,7 +15,7 @@ struct GeneratorContext: Sendable {
             return
         }
         do throws(BuildFailure) {
-            let data = try EC2PricingFile.load(dataFiles[EC2PricingFile.relativePath], contentDirectory: contentDirectory)
+            let data = try EC2PricingFile.load(dataFiles[EC2PricingFile.relativePath], contentDirectory: contentDirectory, log: log)
             if let warning = data.ageWarning(today: today) { log.report(warning) }
             ec2Pricing = .success(data)
         } catch {

@@ -60,6 +60,6 @@ import Testing
         #expect(page.bodyStartLine == 5)
         #expect(markdown == "body\n")
         #expect(log.warnings.map(\.location?.line) == [3])
-        #expect(log.warnings.first?.message.contains("unknown front matter key `colour`") == true)
+        #expect(log.warnings.first?.message.contains("unknown key `colour` in front matter") == true)
     }
 }

@@ -35,12 +35,8 @@ import Testing
     }
 
     @Test func glossaryHoldsTheKeyTermsWithTheirDefinitionsAndFortyPlusTerms() throws {
-        let output = try TemporaryDirectory()
-        let log = DiagnosticLog()
-        _ = try Pipeline.build(
-            BuildOptions(contentDirectory: Repository.content, templatesDirectory: Repository.templates, outputDirectory: output.path("_site")),
-            log: log)
-        let records = try JSONDecoder().decode([Record].self, from: Data(try output.read("_site/glossary.json").utf8))
+        let site = try AWSSite.built()
+        let records = try JSONDecoder().decode([Record].self, from: site.files["glossary.json"] ?? Data())
         let byTerm = Dictionary(records.map { ($0.term, $0) }, uniquingKeysWith: { first, _ in first })
         for (term, definition) in Self.keyTerms {
             #expect(byTerm[term]?.definition == definition, "\(term)")
@@ -48,16 +44,16 @@ import Testing
         }
         #expect(records.count >= 40)
         #expect(records.map(\.term) == records.map(\.term).sorted { Glossary.sortKey($0) < Glossary.sortKey($1) })
-        #expect(!log.all.contains { $0.location?.path.hasSuffix("glossary.yml") == true })
+        #expect(!site.diagnostics.contains { $0.location?.path.hasSuffix("glossary.yml") == true })
 
-        let page = try output.read("_site/glossary.html")
+        let page = site.text("glossary.html")
         for record in records { #expect(page.contains("<dt id=\"\(record.id)\"><dfn>")) }
-        let tsvLines = try output.read("_site/glossary.tsv").split(separator: "\n")
+        let tsvLines = site.text("glossary.tsv").split(separator: "\n")
         #expect(tsvLines.count == records.count)
         #expect(tsvLines.contains("Region\tA physical location with a cluster of AZs"))
 
         // The Key Terms page no longer links a term inside its own definition.
-        let keyTerms = try output.read("_site/key-terms.html")
+        let keyTerms = site.text("key-terms.html")
         #expect(keyTerms.contains("<li><strong>Elasticity</strong>: Automatically adjusts capacity</li>"))
         #expect(keyTerms.contains("<li><strong>Region</strong>: A physical location with a cluster of <a class=\"term\" href=\"glossary.html#term-availability-zone-az\">"))
     }

@@ -67,11 +67,21 @@ import Testing
 
     @Test func everyBadEntryIsReportedInOneGo() throws {
         let yaml = "- term: A\n- definition: no term\n- term: B\n  definition: b\n  colour: red\n- term: C\n  definition: c\n  aliases: {x: 1}\n"
-        #expect(try problems(yaml).errors == [
+        let problems = try problems(yaml)
+        #expect(problems.errors == [
             "glossary.yml:1:3: error: glossary.yml entry `A` has no `definition:`",
             "glossary.yml:2:3: error: glossary.yml entry has no `term:`",
-            "glossary.yml:5:11: error: unknown key `colour` in glossary.yml (known: aliases, definition, see, term)",
             "glossary.yml:8:12: error: each item of aliases must be text, found a mapping",
+        ])
+        #expect(problems.warnings == ["glossary.yml:5:11: warning: unknown key `colour` in glossary.yml (known: aliases, definition, see, term)"])
+    }
+
+    /// Unknown keys follow the rule of every YAML file: a warning naming the closest known key.
+    @Test func aMisspelledKeyIsAWarningThatSuggestsTheKnownOne() throws {
+        let problems = try problems("- term: VPC\n  definiton: A network\n  definition: A network\n")
+        #expect(problems.errors.isEmpty)
+        #expect(problems.warnings == [
+            "glossary.yml:2:14: warning: unknown key `definiton` in glossary.yml; did you mean `definition`? (known: aliases, definition, see, term)"
         ])
     }
 

@@ -5,12 +5,7 @@ import Testing
 /// The real course, built as `make site` builds it, has no broken internal link or anchor.
 @Suite struct AWSSiteLinkTests {
     @Test func builtAWSSiteHasNoBrokenInternalLinks() throws {
-        let folder = try TemporaryDirectory()
-        let output = folder.path("_site")
-        _ = try Pipeline.build(
-            BuildOptions(contentDirectory: Repository.content, templatesDirectory: Repository.templates, outputDirectory: output),
-            log: DiagnosticLog())
-        let report = try LinkChecker(siteDirectory: output).checkInternal()
+        let report = try LinkChecker(siteDirectory: AWSSite.built().output).checkInternal()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description).joined(separator: "\n"))")
         // Navigation alone gives every page dozens of links; a near-empty count means the extractor broke.
         #expect(report.results.count > 500)

@@ -101,7 +101,8 @@ import Testing
         try await Self.withServer { server in
             let start = ContinuousClock.now
             #expect(await Self.verdict(server.url("/busy-for-long"), options: options) == .ok)
-            #expect(start.duration(to: .now) < .seconds(5))
+            // Far below the 120 s the server asked for, generous for a loaded machine.
+            #expect(start.duration(to: .now) < .seconds(60))
         }
     }
 
@@ -133,13 +134,13 @@ import Testing
         try await Self.withServer { server in
             let start = ContinuousClock.now
             #expect(await Self.verdict(server.url("/hang"), options: options) == .unreachable(reason: .timedOut))
-            #expect(start.duration(to: .now) < .seconds(3))
+            // The server never answers: any end at all is the timeout's doing; the bound only catches a hang.
+            #expect(start.duration(to: .now) < .seconds(60))
         }
     }
 
     @Test func hugeBodyIsReadOnlyUpToOneMebibyte() async throws {
         try await Self.withServer { server in
-            let start = ContinuousClock.now
             #expect(await Self.verdict(server.url("/huge")) == .ok)
             let hop = await ExternalChecker.withChecker(options: Self.options, runDeadline: .now + .seconds(10)) { checker in
                 await checker.request("GET", server.url("/huge"))
@@ -152,13 +153,12 @@ import Testing
             #expect(bodyBytes >= 1 << 20 && bodyBytes <= (1 << 20) + (256 << 10), "read \(bodyBytes) bytes")
             // Closing the connection ends both of the server's 256 MiB streams early: beyond the
             // 1 MiB we read, only the socket buffers (at most 32 MiB + 4 MiB on Linux) took any.
-            let waitUntil = ContinuousClock.now + .seconds(3)
+            let waitUntil = ContinuousClock.now + .seconds(30)
             while server.finishedStreams.count < 2 && ContinuousClock.now < waitUntil {
                 try await Task.sleep(for: .milliseconds(20))
             }
             #expect(server.finishedStreams.count == 2)
             #expect(server.finishedStreams.allSatisfy { $0 < 40 << 20 }, "server sent \(server.finishedStreams) bytes")
-            #expect(start.duration(to: .now) < .seconds(5))
         }
     }
 
@@ -169,7 +169,8 @@ import Testing
         try await Self.withServer { server in
             let start = ContinuousClock.now
             #expect(await Self.verdict(server.url("/hang"), options: options) == .unreachable(reason: .runDeadlineExceeded))
-            #expect(start.duration(to: .now) < .seconds(3))
+            // Before the 10 s request timeout could have ended it.
+            #expect(start.duration(to: .now) < .seconds(9))
         }
     }
 

@@ -12,7 +12,7 @@ import Testing
 
     @Test func twoBuildsAreByteIdentical() throws {
         let folder = try TemporaryDirectory()
-        let first = try Self.build(into: folder, name: "one")
+        let first = try AWSSite.built().files
         let second = try Self.build(into: folder, name: "two")
         #expect(first.keys.sorted() == second.keys.sorted())
         for (path, bytes) in first where second[path] != bytes {
@@ -24,8 +24,7 @@ import Testing
         let seed = try String(contentsOf: Repository.fixtures.appendingPathComponent("seed/aws-fundamentals-notes.md"), encoding: .utf8)
         let urls = Set(seed.matches(of: /https?:\/\/[^\s)\]>"]+/).map { String($0.output) })
         #expect(urls.count >= 18)
-        let folder = try TemporaryDirectory()
-        let site = try Self.build(into: folder)
+        let site = try AWSSite.built().files
         let html = site.filter { $0.key.hasSuffix(".html") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         for url in urls.sorted() {
             let escaped = url.replacingOccurrences(of: "&", with: "&amp;")
@@ -34,8 +33,7 @@ import Testing
     }
 
     @Test func siteHasNoJavaScriptAndOnlyRelativeInternalLinks() throws {
-        let folder = try TemporaryDirectory()
-        let site = try Self.build(into: folder)
+        let site = try AWSSite.built().files
         #expect(site["index.html"] != nil && site["404.html"] != nil)
         for (path, bytes) in site where path.hasSuffix(".html") {
             let html = String(decoding: bytes, as: UTF8.self)
@@ -49,8 +47,7 @@ import Testing
     }
 
     @Test func everyNoteRendersItsTablesAndCodeBlocks() throws {
-        let folder = try TemporaryDirectory()
-        let site = try Self.build(into: folder)
+        let site = try AWSSite.built().files
         let page = { (name: String) in String(decoding: site[name] ?? Data(), as: UTF8.self) }
         #expect(page("module-5-shared-responsibility.html").contains("<table>"))
         #expect(page("cli-sdk-console.html").contains("<pre><code class=\"language-bash\">aws ec2 describe-instances"))

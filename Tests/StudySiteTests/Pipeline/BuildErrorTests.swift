@@ -107,7 +107,7 @@ import Testing
         try folder.write(["content/b.md": "---\ntitle: B\ntags: [x]\n---\nx\n"])
         let result = try runStudySite(["build", "content", "--templates", "templates", "--output", "_site"], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("content/b.md:3:7: warning: unknown front matter key `tags`"))
+        #expect(result.stderr.contains("content/b.md:3:7: warning: unknown key `tags` in front matter"))
         #expect(result.stderr.contains("1 warning"))
     }
 }

@@ -79,8 +79,14 @@ import Testing
     @Test func missingAndUnknownKeysAreAllReported() {
         let text = replacing("region: us-east-1\n", with: "regoin: us-east-1\n")
             .replacingOccurrences(of: "vcpu: 2, memory_gib: 16,", with: "memory_gib: 16,")
+        let log = DiagnosticLog()
+        #expect(throws: BuildFailure.self) { try EC2PricingFile.parse(text, path: "content/data/ec2-pricing.yml", log: log) }
+        #expect(log.warnings.map(\.description) == [
+            "content/data/ec2-pricing.yml:2:9: warning: unknown key `regoin` in the EC2 pricing data; did you mean `region`? (known: currency, discounts, hours_per_month, instances, label, minimum_billed_seconds, models, operating_system, region, retrieved, source)"
+        ])
         #expect(errors(text) == [
-            "content/data/ec2-pricing.yml:2:9: error: the EC2 pricing data: unknown key `regoin` (known: currency, discounts, hours_per_month, instances, label, minimum_billed_seconds, models, operating_system, region, retrieved, source)"
+            "content/data/ec2-pricing.yml:1:1: error: the EC2 pricing data: missing `region`",
+            "content/data/ec2-pricing.yml:14:5: error: each instance: missing `vcpu`",
         ])
         #expect(errors(replacing("region: us-east-1\n", with: "")).first == "content/data/ec2-pricing.yml:1:1: error: the EC2 pricing data: missing `region`")
         #expect(errors(replacing("vcpu: 2, memory_gib: 16,", with: "memory_gib: 16,")) == [

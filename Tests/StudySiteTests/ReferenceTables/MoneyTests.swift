@@ -43,12 +43,6 @@ import Testing
         #expect(Money.plain(d("0.126") / 3600, places: Money.perSecondPlaces) == "0.0000350")
     }
 
-    @Test func decimalArithmeticIsExactWhereDoubleIsNot() {
-        // 0.1 + 0.2 is 0.30000000000000004 in Double; in Decimal it is 0.3.
-        #expect(d("0.1") + d("0.2") == d("0.3"))
-        #expect(d("0.0104") * 730 == d("7.592"))
-    }
-
     @Test func roundingNeverMovesMoreThanHalfAUnitInTheLastPlace() async {
         await propertyCheck(input: Gen.int(in: 0...10_000_000), Gen.int(in: 0...4)) { tenThousandths, places in
             let value = Decimal(tenThousandths) / 10_000

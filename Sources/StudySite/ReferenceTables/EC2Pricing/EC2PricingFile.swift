@@ -10,22 +10,22 @@ enum EC2PricingFile {
     }
 
     /// The data in `file` (as Content read it), or an error at the path where it belongs when the site has none.
-    static func load(_ file: TextFile?, contentDirectory: String) throws(BuildFailure) -> EC2PricingData {
+    static func load(_ file: TextFile?, contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> EC2PricingData {
         guard let file else {
             throw BuildFailure(.error(
                 "data file not found: the ec2-pricing, ec2-pricing-models and billing-example blocks read it",
                 at: SourceLocation(path: displayPath(contentDirectory: contentDirectory))))
         }
-        return try parse(file.text, path: file.path)
+        return try parse(file.text, path: file.path, log: log)
     }
 
     static let keys = ["currency", "discounts", "hours_per_month", "instances", "label", "minimum_billed_seconds", "models", "operating_system", "region", "retrieved", "source"]
 
-    static func parse(_ text: String, path: String) throws(BuildFailure) -> EC2PricingData {
+    static func parse(_ text: String, path: String, log: DiagnosticLog = DiagnosticLog()) throws(BuildFailure) -> EC2PricingData {
         guard let root = try YAMLValue.parse(text, path: path) else {
             throw BuildFailure(.error("the EC2 pricing data file is empty", at: SourceLocation(path: path, line: 1)))
         }
-        var fields = Fields(path: path, what: "the EC2 pricing data", at: root.location)
+        var fields = Fields(path: path, what: "the EC2 pricing data", at: root.location, log: log)
         try fields.read(root, known: keys)
         var problems: [Diagnostic] = []
         func attempt<T>(_ body: () throws(BuildFailure) -> T) -> T? {
@@ -42,9 +42,9 @@ enum EC2PricingFile {
         let source = attempt { () throws(BuildFailure) in try fields.url("source") }
         let hours = attempt { () throws(BuildFailure) in try fields.positiveInt("hours_per_month", default: defaultHoursPerMonth) }
         let minimum = attempt { () throws(BuildFailure) in try fields.positiveInt("minimum_billed_seconds", default: 0) }
-        let instances = attempt { () throws(BuildFailure) in try fields.list("instances", instance) }
-        let discounts = attempt { () throws(BuildFailure) in try fields.nested("discounts", discountsValue) }
-        let models = attempt { () throws(BuildFailure) in try fields.list("models", model) }
+        let instances = attempt { () throws(BuildFailure) in try fields.list("instances") { item throws(BuildFailure) in try instance(item, log: log) } }
+        let discounts = attempt { () throws(BuildFailure) in try fields.nested("discounts") { item throws(BuildFailure) in try discountsValue(item, log: log) } }
+        let models = attempt { () throws(BuildFailure) in try fields.list("models") { item throws(BuildFailure) in try model(item, log: log) } }
         if let instances {
             var seen: Set<String> = []
             for (instance, location) in instances where !seen.insert(instance.type).inserted {
@@ -60,24 +60,24 @@ enum EC2PricingFile {
             instances: instances.map(\.0), discounts: discounts, models: models.map(\.0))
     }
 
-    private static func instance(_ item: YAMLValue) throws(BuildFailure) -> EC2PricingData.Instance {
-        var fields = Fields(path: item.location.path, what: "each instance", at: item.location)
+    private static func instance(_ item: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> EC2PricingData.Instance {
+        var fields = Fields(path: item.location.path, what: "each instance", at: item.location, log: log)
         try fields.read(item, known: ["hourly", "memory_gib", "type", "vcpu"])
         return EC2PricingData.Instance(
             type: try fields.text("type"), vcpu: try fields.positiveInt("vcpu"),
             memoryGiB: try fields.decimal("memory_gib"), hourly: try fields.decimal("hourly"))
     }
 
-    private static func discountsValue(_ item: YAMLValue) throws(BuildFailure) -> EC2PricingData.Discounts {
-        var fields = Fields(path: item.location.path, what: "discounts", at: item.location)
+    private static func discountsValue(_ item: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> EC2PricingData.Discounts {
+        var fields = Fields(path: item.location.path, what: "discounts", at: item.location, log: log)
         try fields.read(item, known: ["label", "reserved_1yr", "reserved_3yr", "spot"])
         return EC2PricingData.Discounts(
             label: try fields.text("label"), reserved1Year: try fields.percent("reserved_1yr"),
             reserved3Year: try fields.percent("reserved_3yr"), spot: try fields.percent("spot"))
     }
 
-    private static func model(_ item: YAMLValue) throws(BuildFailure) -> EC2PricingData.Model {
-        var fields = Fields(path: item.location.path, what: "each model", at: item.location)
+    private static func model(_ item: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> EC2PricingData.Model {
+        var fields = Fields(path: item.location.path, what: "each model", at: item.location, log: log)
         try fields.read(item, known: ["best_for", "billing", "charged_while_stopped", "commitment", "discount", "interruptible", "name"])
         return EC2PricingData.Model(
             name: try fields.text("name"), commitment: try fields.text("commitment"), billing: try fields.text("billing"),
@@ -92,19 +92,21 @@ private struct Fields {
     /// Names the mapping in messages: "each instance: missing `hourly`".
     let what: String
     let location: SourceLocation
+    let log: DiagnosticLog
     private var values: [String: YAMLValue] = [:]
 
-    init(path: String, what: String, at location: SourceLocation) {
+    init(path: String, what: String, at location: SourceLocation, log: DiagnosticLog) {
         self.path = path
         self.what = what
         self.location = location
+        self.log = log
     }
 
     mutating func read(_ value: YAMLValue, known: [String]) throws(BuildFailure) {
         var problems: [Diagnostic] = []
         for (key, item) in try value.mapping(what) {
             if !known.contains(key) {
-                problems.append(.error("\(what): unknown key `\(key)` (known: \(known.joined(separator: ", ")))", at: item.location))
+                log.report(.unknownKey(key, in: what, known: known, at: item.location))
             } else if values[key] != nil {
                 problems.append(.error("\(what): `\(key)` is given twice", at: item.location))
             } else {

@@ -1,0 +1,44 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import StudySite
+
+/// The runner of the build's steps: progress, timings and the failing step's name come from it.
+@Suite struct BuildStepTests {
+    static let content = Repository.fixtures.appendingPathComponent("basic/content").path
+
+    @Test func everyStepIsAnnouncedAndTimedInOrder() throws {
+        let folder = try TemporaryDirectory()
+        let announced = Mutex<[String]>([])
+        let options = BuildOptions(
+            contentDirectory: Self.content, templatesDirectory: Repository.templates, outputDirectory: folder.path("_site"),
+            progress: { number, count, name in announced.withLock { $0.append("\(number)/\(count) \(name)") } })
+        let report = try Pipeline.build(options, log: DiagnosticLog())
+        let names = Pipeline.steps.map(\.name)
+        #expect(report.stages.map(\.stage) == names)
+        #expect(announced.withLock { $0 } == names.enumerated().map { "\($0.offset + 1)/\(names.count) \($0.element)" })
+    }
+
+    @Test func aFailureNamesTheStepItCameFrom() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(["content/a.md": "---\ntitle: A\n---\nx\n"])  // no site.yml
+        let options = BuildOptions(contentDirectory: folder.path("content"), templatesDirectory: Repository.templates, outputDirectory: folder.path("_site"))
+        #expect { try Pipeline.build(options, log: DiagnosticLog()) } throws: { error in
+            (error as? BuildFailure)?.step == "content"
+        }
+    }
+
+    /// A prefix of the real list stops where it is told: the pages have their HTML, nothing is written.
+    @Test func aPrefixOfTheStepsRunsWithoutWriting() throws {
+        let folder = try TemporaryDirectory()
+        var state = BuildState()
+        let context = BuildContext(
+            options: BuildOptions(contentDirectory: Self.content, templatesDirectory: Repository.templates, outputDirectory: folder.path("_site")),
+            log: DiagnosticLog())
+        let timings = try Pipeline.steps(through: "term links and blocks").run(&state, context: context)
+        #expect(timings.last?.stage == "term links and blocks")
+        #expect(!state.site.pages.isEmpty && state.site.pages.allSatisfy { !$0.contentHTML.isEmpty })
+        #expect(state.markdown.isEmpty && state.drafts.isEmpty && state.searchableText.isEmpty, "scratch data is dropped after its last reader")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("_site")))
+    }
+}
