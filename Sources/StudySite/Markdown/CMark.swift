@@ -158,6 +158,15 @@ final class MarkdownDocument {
         detached.append(old.pointer)
     }
 
+    /// Prints `html` as is where the text node `node` was; `node` stays in the tree, empty.
+    func replaceText(_ node: MarkdownNode, withHTML html: String) {
+        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(inline, html)
+        cmark_node_set_on_exit(inline, "")
+        cmark_node_insert_before(node.pointer, inline)
+        node.literal = ""
+    }
+
     /// Replaces `old` by a block printed as `enter`, then `old`'s children, then `exit`.
     func replace(_ old: MarkdownNode, withWrapperEnter enter: String, exit: String) {
         let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
@@ -264,6 +273,19 @@ struct MarkdownNode {
     var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
 
+    /// Calls `body` with this node and every node below it, in document order, without
+    /// recursion (cmark's iterator), so no nesting depth can run the stack out. `body` may
+    /// edit a node's fields but not move nodes.
+    func forEachDescendant(_ body: (MarkdownNode) -> Void) {
+        let iterator = cmark_iter_new(pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(MarkdownNode(node)) }
+        }
+    }
+
     var children: [MarkdownNode] {
         var result: [MarkdownNode] = []
         var child = firstChild
@@ -285,6 +307,14 @@ struct MarkdownNode {
     }
 
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    /// The fence of a fenced code block (`` ``` `` → 3 and "`"), nil for an indented one.
+    var fence: (length: Int, character: UInt8)? {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(pointer, &length, &offset, &character) != 0 else { return nil }
+        return (Int(length), UInt8(bitPattern: character))
+    }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }

@@ -19,17 +19,30 @@ struct MarkdownCompiler {
     /// no glossary phrase runs across (a `\n` would: within a paragraph it is a soft break).
     static let phraseBreak = "\u{1E}"
 
+    /// The deepest nesting of blocks and inlines a note may have: the walk recurses once per
+    /// level, on worker threads with small stacks. No note written by hand comes near it.
+    static let maxDepth = 1000
+
     func compile(_ page: Page) -> DocumentAnalysis {
         compile([page])[0]
     }
 
     /// Several notes, finished in one turn at the parser's lock (see `CMark.withDocuments`).
     func compile(_ pages: [Page]) -> [DocumentAnalysis] {
-        CMark.withDocuments(pages.map { BodyDraft.withoutHoles($0.markdown) }, options: options) { index, document in
+        CMark.withDocuments(pages.map(\.markdown), options: options) { index, document in
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
+            // The walk below recurses once per level; cmark's own passes do not.
+            if let deep = document.root.firstNode(deeperThan: MarkdownCompiler.maxDepth) {
+                var analysis = DocumentAnalysis()
+                analysis.diagnostics.append(.error(
+                    "Markdown nested more than \(MarkdownCompiler.maxDepth) levels deep (quotes, lists, emphasis …) is not supported; flatten it",
+                    at: pages[index].location(line: deep.line)))
+                return analysis
+            }
             var walk = Walk(page: pages[index], generatorNames: generatorNames, options: options, document: document)
+            walk.analysis.draft = BodyDraft(for: pages[index].markdown)
             walk.visit(document.root)
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis
@@ -86,12 +99,18 @@ struct MarkdownCompiler {
             case .heading:
                 visitHeading(node)
             case .codeBlock:
+                if node.isUnclosedFence(in: page.markdown), let fence = node.fence {
+                    let marker = String(repeating: Character(Unicode.Scalar(fence.character)), count: fence.length)
+                    analysis.diagnostics.append(.warning(
+                        "code fence \(marker) is never closed, so everything after it became code; end the block with a \(marker) line",
+                        at: page.location(line: node.startLine, column: node.startColumn)))
+                }
                 let name = node.language
                 if generatorNames.contains(name) {
                     let location = page.location(line: node.line, column: node.startColumn)
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
-                    document.replace(node, withHTMLBlock: BodyDraft.hole)
+                    document.replace(node, withHTMLBlock: analysis.draft.marker)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -110,7 +129,7 @@ struct MarkdownCompiler {
                 analysis.searchableText += text  // the matcher lower-cases words itself
                 if linkable {
                     analysis.draft.slots.append(.text(text, definition: definition))
-                    node.literal = BodyDraft.hole
+                    document.replaceText(node, withHTML: analysis.draft.marker)
                 }
             case .softBreak:
                 analysis.searchableText += " "
@@ -188,11 +207,8 @@ struct MarkdownCompiler {
         }
 
         private func rewriteLinks(in node: MarkdownNode) {
-            if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
-            var child = node.firstChild
-            while let current = child {
-                rewriteLinks(in: current)
-                child = current.next
+            node.forEachDescendant { node in
+                if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
             }
         }
 
@@ -242,7 +258,8 @@ struct MarkdownCompiler {
 
         /// `subnets.md` on `networking/vpc` → `/networking/subnets.md`, `#rules` → `/networking/vpc.md#rules`.
         private func rebaseLinks(in node: MarkdownNode, saving restored: inout [(node: MarkdownNode, url: String)]) {
-            if node.kind == .link || node.kind == .image {
+            node.forEachDescendant { node in
+                guard node.kind == .link || node.kind == .image else { return }
                 let url = node.url
                 if url.hasPrefix("#") {
                     restored.append((node, url))
@@ -251,11 +268,6 @@ struct MarkdownCompiler {
                     restored.append((node, url))
                     node.url = "/" + (page.section.isEmpty ? "" : page.section + "/") + url
                 }
-            }
-            var child = node.firstChild
-            while let current = child {
-                rebaseLinks(in: current, saving: &restored)
-                child = current.next
             }
         }
     }
