@@ -120,6 +120,17 @@ struct BodyDraft: Sendable {
         return chunks
     }
 
+    /// `html` with every byte 0x01 replaced by `marker`.
+    static func replacingByte1(in html: String, with marker: String) -> String {
+        guard html.utf8.contains(markerByte) else { return html }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count + 16)
+        for byte in html.utf8 {
+            if byte == markerByte { bytes += marker.utf8 } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends `text` escaped the way cmark escapes text (`houdini_escape_html0` without its
     /// secure mode): `& < > "`, and `'` left as is.
     static func appendEscaped(_ text: Substring, to result: inout String) {

@@ -159,12 +159,14 @@ final class MarkdownDocument {
     }
 
     /// Prints `html` as is where the text node `node` was; `node` stays in the tree, empty.
-    func replaceText(_ node: MarkdownNode, withHTML html: String) {
+    /// False, and nothing changed, where the parent takes no such node (a table cell).
+    func replaceText(_ node: MarkdownNode, withHTML html: String) -> Bool {
         let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
         cmark_node_set_on_enter(inline, html)
         cmark_node_set_on_exit(inline, "")
-        cmark_node_insert_before(node.pointer, inline)
+        guard cmark_node_insert_before(node.pointer, inline) != 0 else { cmark_node_free(inline); return false }
         node.literal = ""
+        return true
     }
 
     /// Replaces `old` by a block printed as `enter`, then `old`'s children, then `exit`.
@@ -273,29 +275,6 @@ struct MarkdownNode {
     var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
 
-    /// Calls `body` with this node and every node below it, in document order, without
-    /// recursion (cmark's iterator), so no nesting depth can run the stack out. `body` may
-    /// edit a node's fields but not move nodes.
-    func forEachDescendant(_ body: (MarkdownNode) -> Void) {
-        let iterator = cmark_iter_new(pointer)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { return }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(MarkdownNode(node)) }
-        }
-    }
-
-    var children: [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        var child = firstChild
-        while let node = child {
-            result.append(node)
-            child = node.next
-        }
-        return result
-    }
-
     var literal: String {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
@@ -309,8 +288,7 @@ struct MarkdownNode {
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
     /// The fence of a fenced code block (`` ``` `` → 3 and "`"), nil for an indented one.
     var fence: (length: Int, character: UInt8)? {
-        var length: Int32 = 0, offset: Int32 = 0
-        var character: CChar = 0
+        var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
         guard cmark_node_get_fenced(pointer, &length, &offset, &character) != 0 else { return nil }
         return (Int(length), UInt8(bitPattern: character))
     }

@@ -82,6 +82,8 @@ struct MarkdownCompiler {
         var currentHeadingID: String?
         /// Text here becomes a hole for term links: not inside links, images or headings.
         var linkable = true
+        /// Inside a table, whose cells cmark-gfm lets hold no custom node.
+        var inTable = false
         /// The definition item being visited, as an index into `draft.definedTerms`.
         var definition: Int?
 
@@ -127,9 +129,11 @@ struct MarkdownCompiler {
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
-                if linkable {
+                if linkable, inTable {
+                    node.literal = "\u{1}"  // a cell takes no raw-HTML node; see `.table`
                     analysis.draft.slots.append(.text(text, definition: definition))
-                    document.replaceText(node, withHTML: analysis.draft.marker)
+                } else if linkable, document.replaceText(node, withHTML: analysis.draft.marker) {
+                    analysis.draft.slots.append(.text(text, definition: definition))
                 }
             case .softBreak:
                 analysis.searchableText += " "
@@ -145,10 +149,18 @@ struct MarkdownCompiler {
                 analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
             case .table:
+                // Its holes are U+0001 text, made markers once rendered; a table whose own text
+                // already holds U+0001 is left unlinked, so nothing can pass for a hole.
+                let outer = linkable
+                linkable = linkable && !document.renderHTML(node).utf8.contains(0x01)
+                inTable = true
                 visitChildren(of: node)
+                inTable = false
+                let rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                linkable = outer
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
-                let table = MarkdownCompiler.scopingHeaderCells(document.renderHTML(node))
+                let table = MarkdownCompiler.scopingHeaderCells(rendered)
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
             case .emphasis, .strong, .strikethrough:
                 // The linker links within one run of text; "used in" keeps to the same runs.
