@@ -33,17 +33,14 @@ struct MarkdownCompiler {
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
-            // The walk below recurses once per level; cmark's own passes do not.
-            if let deep = document.root.firstNode(deeperThan: MarkdownCompiler.maxDepth) {
-                var analysis = DocumentAnalysis()
-                analysis.diagnostics.append(.error(
-                    "Markdown nested more than \(MarkdownCompiler.maxDepth) levels deep (quotes, lists, emphasis …) is not supported; flatten it",
-                    at: pages[index].location(line: deep.line)))
-                return analysis
-            }
             var walk = Walk(page: pages[index], generatorNames: generatorNames, options: options, document: document)
             walk.analysis.draft = BodyDraft(for: pages[index].markdown)
             walk.visit(document.root)
+            if let line = walk.tooDeepAt {
+                walk.analysis.diagnostics.append(.error(
+                    "Markdown nested more than \(MarkdownCompiler.maxDepth) levels deep (quotes, lists, emphasis …) is not supported; flatten it",
+                    at: pages[index].location(line: line)))
+            }
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis
         }
@@ -82,6 +79,9 @@ struct MarkdownCompiler {
         var currentHeadingID: String?
         /// Text here becomes a hole for term links: not inside links, images or headings.
         var linkable = true
+        /// Levels of `visit` on the stack, and the line of the first node too deep to visit.
+        var depth = 0
+        var tooDeepAt: Int?
         /// Inside a table, whose cells cmark-gfm lets hold no custom node.
         var inTable = false
         /// The definition item being visited, as an index into `draft.definedTerms`.
@@ -97,6 +97,14 @@ struct MarkdownCompiler {
         }
 
         mutating func visit(_ node: MarkdownNode) {
+            // The walk recurses once per level (cmark's own passes do not): past `maxDepth` it
+            // goes no deeper, and the note fails. Its other walks use `forEachDescendant`.
+            guard depth <= MarkdownCompiler.maxDepth else {
+                if tooDeepAt == nil { tooDeepAt = node.line }
+                return
+            }
+            depth += 1
+            defer { depth -= 1 }
             switch node.kind {
             case .heading:
                 visitHeading(node)

@@ -1,4 +1,4 @@
-/// Walks over a tree without recursion: a note may nest quotes, lists or emphasis 100,000
+/// A walk over a tree without recursion: a note may nest quotes, lists or emphasis 100,000
 /// deep, which cmark parses and renders without recursion too, and a recursive walk would
 /// run the stack out on.
 extension MarkdownNode {
@@ -17,23 +17,5 @@ extension MarkdownNode {
             guard node.pointer != pointer, let next = node.next else { return }
             node = next
         }
-    }
-
-    /// The first node, in document order, with more than `limit` ancestors below this one;
-    /// nil when the tree is no deeper.
-    func firstNode(deeperThan limit: Int) -> MarkdownNode? {
-        var open: [OpaquePointer] = []  // the path from here down to the node entered last
-        var found: MarkdownNode?
-        forEachDescendant { node in
-            guard found == nil else { return }
-            let parent = node.parent?.pointer
-            while let last = open.last, last != parent { open.removeLast() }
-            if open.count > limit {
-                found = node
-            } else {
-                open.append(node.pointer)
-            }
-        }
-        return found
     }
 }

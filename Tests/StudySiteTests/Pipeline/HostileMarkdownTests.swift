@@ -19,11 +19,22 @@ import Testing
 
     /// 100,000 nested quotes or list items once ran the recursive walk's stack out (exit 139).
     @Test(arguments: [String(repeating: ">", count: 100_000) + " x\n", String(repeating: "- ", count: 100_000) + "x\n",
-        "# " + String(repeating: "*a ", count: 50_000) + "x" + String(repeating: "*", count: 50_000) + "\n"])
+        String(repeating: "*a ", count: 50_000) + "x" + String(repeating: "*", count: 50_000) + "\n"])
     func deepNestingIsAnErrorAtItsLine(_ body: String) throws {
         let (_, result) = try Self.build(["deep.md": Self.frontMatter + "Intro.\n\n" + body, "fine.md": "---\ntitle: Fine\n---\nText.\n"])
         #expect(result.status == 1, "exit \(result.status): \(result.stderr.prefix(500))")
         #expect(result.stderr.contains("content/deep.md:7: error: Markdown nested more than 1000 levels deep"), "\(result.stderr.prefix(500))")
+    }
+
+    /// A heading's text and links are read by walks without recursion: a heading of 50,000
+    /// nested emphases builds, its anchor made from its words.
+    @Test func aDeeplyNestedHeadingBuilds() throws {
+        let heading = "## " + String(repeating: "*a ", count: 50_000) + "[x](deep.md)" + String(repeating: "*", count: 50_000) + "\n"
+        let (folder, result) = try Self.build(["deep.md": Self.frontMatter + heading])
+        #expect(result.status == 0, "\(result.stderr.prefix(500))")
+        let html = try folder.read("_site/deep.html")
+        #expect(html.contains("<h2 id=\"a-a-a-a"))
+        #expect(html.contains("<a href=\"deep.html\">x</a>"))
     }
 
     /// Up to the documented depth, a note builds (the walk recurses on worker threads).
