@@ -109,7 +109,7 @@ import Testing
     /// Pieces of Markdown that do not make headings, tables or `.md` links (the pass rewrites
     /// those on purpose), mixed with everything that could spell a hole.
     static let pieces = [
-        "&#1;", "&#x1;", "&#X01;", "&#0;", "&#01;", "\u{1}", "\u{1}\u{1}", "<\u{1}>", "<\u{1}\u{1}>", "<", ">", "\u{2}", "\u{7F}",
+        "&#1;", "&#x1;", "&#X01;", "&#0;", "&#01;", "\u{0}", "\u{1}", "\u{1}\u{1}", "<\u{1}>", "<\u{1}\u{1}>", "<", ">", "\u{2}", "\u{7F}",
         "\t", "\r", "\r\n", "\n", "\n\n", "&", "&amp;", "\"", "'", "*", "_", "`", "\\", " ", "word", "é", "\u{FFFD}",
         "```", "```&#1;x\n", "~~~ &#x1; info\n", "[a](https://e.com \"t&#1;\")", "[b](&#1;)", "![i](p.png \"&#x1;\")",
         "<b>", "<span title=\"&#1;\">", "</span>", "<!-- \u{1} -->", "* ", "> ", "1. ", "    ", "[^n]", "\n\n[^n]: note &#1;\n",
