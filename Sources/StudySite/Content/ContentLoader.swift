@@ -11,25 +11,37 @@ enum ContentLoader {
 
     static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LoadedContent {
         let root = URL(fileURLWithPath: contentDirectory)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw BuildFailure(.error("content directory not found", at: SourceLocation(path: contentDirectory)))
-        }
+        try checkFolder(contentDirectory)
         let display = { (relative: String) in contentDirectory.hasSuffix("/") ? contentDirectory + relative : contentDirectory + "/" + relative }
+        let tree = ContentTree(root: contentDirectory.hasSuffix("/") && contentDirectory.count > 1 ? String(contentDirectory.dropLast()) : contentDirectory, display: display, log: log)
 
         let configPath = display("site.yml")
-        guard let configText = try? readText(at: root.appendingPathComponent("site.yml"), path: configPath) else {
-            throw BuildFailure(.error("site.yml not found: every site needs one with at least `title:`", at: SourceLocation(path: configPath)))
+        guard tree.listing(of: "").files.contains("site.yml") else {
+            log.report(.error("site.yml not found: every site needs one with at least `title:`", at: SourceLocation(path: configPath)))
+            throw BuildFailure(log.errors)
         }
-        let config = try SiteConfigLoader.load(yaml: configText, path: configPath, log: log)
+        let config: SiteConfig
+        do throws(BuildFailure) {
+            config = try SiteConfigLoader.load(yaml: try readText(at: root.appendingPathComponent("site.yml"), path: configPath), path: configPath, log: log)
+        } catch {
+            log.report(error.diagnostics)
+            throw BuildFailure(log.errors)
+        }
 
+        // Every problem of every note and section is reported; the notes that loaded go on to
+        // the later stages, which report theirs, and the build fails at the end.
         var sections = [Section(path: "", title: config.title, order: Int.min)]
         var notes: [(folder: String, file: String)] = []
-        for folder in try sectionFolders(in: root, display: display) {
+        for folder in sectionFolders(tree, display: display, log: log) {
             if !folder.isEmpty {
-                sections.append(try loadSection(folder, root: root, display: display, log: log))
+                do throws(BuildFailure) {
+                    sections.append(try loadSection(folder, tree: tree, root: root, display: display, log: log))
+                } catch {
+                    log.report(error.diagnostics)
+                    sections.append(Section(path: folder, title: Slug.titleFromFileName(folder), order: 0))
+                }
             }
-            for file in markdownFiles(in: folder.isEmpty ? root : root.appendingPathComponent(folder)) {
+            for file in markdownFiles(tree.listing(of: folder)) {
                 notes.append((folder, file))
             }
         }
@@ -51,9 +63,7 @@ enum ContentLoader {
         }
         let notesRead = loaded.compactMap { $0 }
         var pages = notesRead.map(\.page)
-        try log.throwIfErrors()
         checkSlugs(pages, log: log)
-        try log.throwIfErrors()
 
         let sectionRank = Dictionary(uniqueKeysWithValues: sections.sorted { ($0.order, $0.path) < ($1.order, $1.path) }.enumerated().map { ($1.path, $0) })
         sections.sort { sectionRank[$0.path]! < sectionRank[$1.path]! }
@@ -99,11 +109,15 @@ enum ContentLoader {
 
     private static func readBytes(atPath filePath: String, path: String) throws(BuildFailure) -> [UInt8] {
         let failure = { BuildFailure(.error("cannot read file: \(String(cString: strerror(errno)))", at: SourceLocation(path: path))) }
-        let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO opens at once and is turned away below rather than waited on.
+        let descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure() }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure() }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw BuildFailure(.error("cannot read file: it is not a regular file", at: SourceLocation(path: path)))
+        }
         // One byte more than the size: a file that grew while being read fills the buffer,
         // and is then read again in full.
         let capacity = Int(info.st_size) + 1
@@ -126,34 +140,27 @@ enum ContentLoader {
     }
 
     /// `""` for the root, then each sub-folder that holds at least one `.md` file, sorted.
-    private static func sectionFolders(in root: URL, display: (String) -> String) throws(BuildFailure) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    private static func sectionFolders(_ tree: ContentTree, display: (String) -> String, log: DiagnosticLog) -> [String] {
         var folders = [""]
-        for name in entries.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
-            var isDirectory: ObjCBool = false
-            let url = root.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
-                !markdownFiles(in: url).isEmpty
-            {
-                guard Slug.isValidFileName(name) else {
-                    throw BuildFailure(.error("section folder names may only use lowercase letters, digits, `-` and `_`, so their URLs stay simple", at: SourceLocation(path: display(name))))
-                }
-                folders.append(name)
+        for name in tree.listing(of: "").folders where !name.hasPrefix("_") && !markdownFiles(tree.listing(of: name)).isEmpty {
+            guard Slug.isValidFileName(name) else {
+                log.report(.error("section folder names may only use lowercase letters, digits, `-` and `_`, so their URLs stay simple", at: SourceLocation(path: display(name))))
+                continue
             }
+            folders.append(name)
         }
         return folders
     }
 
-    private static func markdownFiles(in folder: URL) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return entries.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+    private static func markdownFiles(_ listing: ContentTree.Listing) -> [String] {
+        listing.files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("_") }
     }
 
     /// `_section.yml` gives a section its title and order; without it the folder name is used.
-    private static func loadSection(_ folder: String, root: URL, display: (String) -> String, log: DiagnosticLog) throws(BuildFailure) -> Section {
+    private static func loadSection(_ folder: String, tree: ContentTree, root: URL, display: (String) -> String, log: DiagnosticLog) throws(BuildFailure) -> Section {
         var section = Section(path: folder, title: Slug.titleFromFileName(folder), order: 0)
+        guard tree.listing(of: folder).files.contains("_section.yml") else { return section }
         let url = root.appendingPathComponent(folder).appendingPathComponent("_section.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else { return section }
         let path = display(folder + "/_section.yml")
         guard let yaml = try YAMLValue.parse(try readText(at: url, path: path), path: path) else { return section }
         for (key, value) in try yaml.mapping("_section.yml") {
@@ -164,6 +171,23 @@ enum ContentLoader {
             }
         }
         return section
+    }
+
+    /// The content folder must be a folder this process can list; says what is wrong otherwise.
+    private static func checkFolder(_ path: String) throws(BuildFailure) {
+        var info = stat()
+        let problem: String?
+        if stat(path, &info) != 0 {
+            problem = errno == ENOENT ? "content directory not found" : "cannot read the content directory: \(String(cString: strerror(errno)))"
+        } else if info.st_mode & S_IFMT != S_IFDIR {
+            problem = "the content directory is not a folder"
+        } else if let directory = opendir(path) {
+            closedir(directory)
+            problem = nil
+        } else {
+            problem = "cannot read the content directory: \(String(cString: strerror(errno)))"
+        }
+        if let problem { throw BuildFailure(.error(problem, at: SourceLocation(path: path))) }
     }
 
     private static func checkSlugs(_ pages: [Page], log: DiagnosticLog) {

@@ -13,8 +13,10 @@ struct FrontMatter: Sendable, Equatable {
     public var bodyStartLine: Int
 
     public init(splitting original: String, path: String) throws(BuildFailure) {
-        // Windows line endings are normalised first, so fences compare as plain `---`.
-        var text = original.containsByte(13) ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
+        // A byte order mark (Windows editors write one) is not text; Windows (CRLF) and old
+        // Mac (CR) line endings become `\n`, so fences compare as plain `---` and lines count
+        // as Yams and cmark count them.
+        var text = FrontMatter.normalized(original)
         // Lines are found on UTF-8 bytes, and only as far as the closing fence.
         let fences = text.withUTF8 { FrontMatter.fences(in: $0) }
         guard let fences else {
@@ -34,6 +36,24 @@ struct FrontMatter: Sendable, Equatable {
         body = String(text[index(closing.next)...])
         // Line 1 is the opening fence, the YAML follows, then the closing fence.
         bodyStartLine = closing.line + 1
+    }
+
+    /// `text` without a leading U+FEFF, every CRLF and lone CR made LF.
+    static func normalized(_ text: String) -> String {
+        let hasBOM = text.utf8.starts(with: [0xEF, 0xBB, 0xBF])
+        guard hasBOM || text.containsByte(13) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8.dropFirst(hasBOM ? 3 : 0) {
+            if byte == 13 {
+                bytes.append(10)
+            } else if !(byte == 10 && previousWasCR) {
+                bytes.append(byte)
+            }
+            previousWasCR = byte == 13
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Where the fences are, as UTF-8 offsets: nil when line 1 is not `---`; `closing` nil

@@ -36,7 +36,7 @@ struct YAMLValue: @unchecked Sendable {
             guard let node = try Yams.compose(yaml: text, YAMLValue.untyped, YAMLValue.constructor, .utf8) else { return nil }
             return YAMLValue(node: node, path: path, lineOffset: lineOffset)
         } catch let error as YamlError {
-            throw BuildFailure(.error(describe(error), at: location(of: error, path: path, lineOffset: lineOffset)))
+            throw BuildFailure(.error(describe(error, lineOffset: lineOffset), at: location(of: error, path: path, lineOffset: lineOffset)))
         } catch {
             throw BuildFailure(.error("invalid YAML: \(error)", at: SourceLocation(path: path)))
         }
@@ -133,19 +133,30 @@ struct YAMLValue: @unchecked Sendable {
         return result
     }
 
+    /// Where the problem is, except for an unclosed quote or bracket: libyaml notices it only
+    /// where the text ends, so the error points at the quote or bracket.
     private static func location(of error: YamlError, path: String, lineOffset: Int) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            let mark = context.flatMap(startsUnclosed).map(\.mark) ?? mark
             return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         default:
             return SourceLocation(path: path, line: lineOffset + 1)
         }
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    /// The context of an error, when it is a quoted scalar or a `[…]`/`{…}` never closed.
+    private static func startsUnclosed(_ context: YamlError.Context) -> YamlError.Context? {
+        context.text.contains("quoted scalar") || context.text.contains("flow") ? context : nil
+    }
+
+    private static func describe(_ error: YamlError, lineOffset: Int) -> String {
         switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-            .composer(let context, let problem, _, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            if let context = context.flatMap(startsUnclosed) {
+                return "invalid YAML: \(problem) \(mark.line == context.mark.line ? "further on" : "by line \(mark.line + lineOffset)") (\(context.text) that starts here)"
+            }
             if let context { return "invalid YAML: \(problem) (\(context.text))" }
             return "invalid YAML: \(problem)"
         case .reader(let problem, _, _, _):

@@ -1,9 +1,15 @@
 import Foundation
 
 /// A note's body HTML with holes, made by the one Markdown pass before the glossary and the
-/// reference tables exist, and finished once they do. Each hole is one byte 0x01 in `html`
-/// (a control character no note may contain; see `withoutHoles`), filled in order from
-/// `slots`: a run of prose, escaped and with glossary terms linked, or a generated block.
+/// reference tables exist, and finished once they do. Each hole is `marker` in `html`, filled
+/// in order from `slots`: a run of prose, escaped and with glossary terms linked, or a
+/// generated block.
+///
+/// No input can forge a hole. The marker is `<`, a run of U+0001 and `>`, printed raw by
+/// nodes the pass adds. cmark escapes `<` in everything it decodes (text, entities such as
+/// `&#1;`, link titles, info strings), so a raw `<` in its output is either its own tag or raw
+/// HTML copied byte for byte from the note; the run is made one longer than any run of
+/// U+0001 after a `<` in the note, so the note's own bytes never spell it.
 struct BodyDraft: Sendable {
     enum Slot: Sendable {
         /// Prose as written. `definition` indexes `definedTerms` when the run is inside a
@@ -13,20 +19,36 @@ struct BodyDraft: Sendable {
         case block(SourceLocation, fallback: String)
     }
 
-    static let hole = "\u{1}"
-    private static let holeByte: UInt8 = 0x01
+    private static let markerByte: UInt8 = 0x01
 
     var html = ""
     var slots: [Slot] = []
     /// The terms of the note's definition items, in order.
     var definedTerms: [String] = []
+    /// How many U+0001 the hole marker holds (see the type's comment).
+    var markerLength = 1
 
-    /// The note as cmark should see it: U+0001 is not allowed in HTML anyway, and here it
-    /// would read as a hole, so it becomes U+FFFD (what cmark does with U+0000).
-    static func withoutHoles(_ markdown: String) -> String {
-        guard markdown.containsByte(holeByte) else { return markdown }
-        return markdown.replacingOccurrences(of: hole, with: "\u{FFFD}")
+    /// The hole marker: `<`, `markerLength` bytes 0x01, `>`.
+    var marker: String { "<" + String(repeating: "\u{1}", count: markerLength) + ">" }
+
+    /// The draft for `markdown`, its marker long enough that the note cannot contain it.
+    init(for markdown: String) {
+        var longest = 0
+        var run = -1  // bytes 0x01 since the last `<`; -1 when not right after one
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "<") {
+                run = 0
+            } else if byte == BodyDraft.markerByte, run >= 0 {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = -1
+            }
+        }
+        markerLength = longest + 1
     }
+
+    init() {}
 
     /// The finished HTML: each hole filled, prose escaped as cmark escapes text, so a note
     /// with nothing to link comes out byte for byte as cmark renders it.
@@ -35,7 +57,7 @@ struct BodyDraft: Sendable {
         result.reserveCapacity(html.utf8.count + slots.count * 8)
         var excludedByDefinition: [Int: Set<Int>] = [:]
         var slotIndex = 0
-        for chunk in BodyDraft.chunks(of: html) {
+        for chunk in chunks(of: html) {
             // cmark prints each node once, so holes and slots pair up; a stray hole is dropped
             // rather than trusted.
             if slotIndex > 0, slotIndex <= slots.count {
@@ -62,35 +84,51 @@ struct BodyDraft: Sendable {
         return result
     }
 
-    /// `html` cut at every hole (as `split` would, keeping empty pieces), found with `memchr`:
-    /// the generic `split` on the UTF-8 view called a closure per byte.
-    private static func chunks(of html: String) -> [Substring] {
-        var offsets: [Int] = []
-        let count = html.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Int in
-            guard let base = bytes.baseAddress else { return 0 }
+    /// `html` cut at every hole, keeping empty pieces. Found with `memchr` on the byte 0x01
+    /// (rare in any HTML), then checked to be a whole marker: a 0x01 of the note's text is not.
+    private func chunks(of html: String) -> [Substring] {
+        let length = markerLength
+        var holes: [Int] = []
+        var html = html
+        html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var offset = 0
             while offset < bytes.count {
-                guard let hole = memchr(base + offset, Int32(holeByte), bytes.count - offset) else { break }
-                let found: Int = UnsafeRawPointer(hole) - UnsafeRawPointer(base)
-                offsets.append(found)
-                offset = found + 1
+                guard let found = memchr(base + offset, Int32(BodyDraft.markerByte), bytes.count - offset) else { break }
+                let index: Int = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                let end = index + length
+                if index > 0, bytes[index - 1] == UInt8(ascii: "<"), end < bytes.count, bytes[end] == UInt8(ascii: ">"),
+                    bytes[index..<end].allSatisfy({ $0 == BodyDraft.markerByte })
+                {
+                    holes.append(index - 1)
+                    offset = end + 1
+                } else {
+                    offset = index + 1
+                }
             }
-            return bytes.count
-        }
-        guard count != nil else {
-            return html.split(separator: Character(hole), omittingEmptySubsequences: false)
         }
         let utf8 = html.utf8
         var chunks: [Substring] = []
-        chunks.reserveCapacity(offsets.count + 1)
+        chunks.reserveCapacity(holes.count + 1)
         var start = utf8.startIndex
-        for offset in offsets {
-            let hole = utf8.index(utf8.startIndex, offsetBy: offset)
-            chunks.append(html[start..<hole])
-            start = utf8.index(after: hole)
+        for hole in holes {
+            let holeStart = utf8.index(utf8.startIndex, offsetBy: hole)
+            chunks.append(html[start..<holeStart])
+            start = utf8.index(holeStart, offsetBy: length + 2)
         }
         chunks.append(html[start...])
         return chunks
+    }
+
+    /// `html` with every byte 0x01 replaced by `marker`.
+    static func replacingByte1(in html: String, with marker: String) -> String {
+        guard html.utf8.contains(markerByte) else { return html }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count + 16)
+        for byte in html.utf8 {
+            if byte == markerByte { bytes += marker.utf8 } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `text` escaped the way cmark escapes text (`houdini_escape_html0` without its

@@ -158,6 +158,17 @@ final class MarkdownDocument {
         detached.append(old.pointer)
     }
 
+    /// Prints `html` as is where the text node `node` was; `node` stays in the tree, empty.
+    /// False, and nothing changed, where the parent takes no such node (a table cell).
+    func replaceText(_ node: MarkdownNode, withHTML html: String) -> Bool {
+        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(inline, html)
+        cmark_node_set_on_exit(inline, "")
+        guard cmark_node_insert_before(node.pointer, inline) != 0 else { cmark_node_free(inline); return false }
+        node.literal = ""
+        return true
+    }
+
     /// Replaces `old` by a block printed as `enter`, then `old`'s children, then `exit`.
     func replace(_ old: MarkdownNode, withWrapperEnter enter: String, exit: String) {
         let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
@@ -264,16 +275,6 @@ struct MarkdownNode {
     var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
 
-    var children: [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        var child = firstChild
-        while let node = child {
-            result.append(node)
-            child = node.next
-        }
-        return result
-    }
-
     var literal: String {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
@@ -285,8 +286,14 @@ struct MarkdownNode {
     }
 
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    /// The fence of a fenced code block (`` ``` `` → 3 and "`"), nil for an indented one.
+    var fence: (length: Int, character: UInt8)? {
+        var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
+        guard cmark_node_get_fenced(pointer, &length, &offset, &character) != 0 else { return nil }
+        return (Int(length), UInt8(bitPattern: character))
+    }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
-    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 }

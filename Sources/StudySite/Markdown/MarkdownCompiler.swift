@@ -19,6 +19,10 @@ struct MarkdownCompiler {
     /// no glossary phrase runs across (a `\n` would: within a paragraph it is a soft break).
     static let phraseBreak = "\u{1E}"
 
+    /// The deepest nesting of blocks and inlines a note may have: the walk recurses once per
+    /// level, on worker threads with small stacks. No note written by hand comes near it.
+    static let maxDepth = 1000
+
     func compile(_ page: Page, markdown: String) -> DocumentAnalysis {
         compile([page], markdown: [markdown])[0]
     }
@@ -26,13 +30,19 @@ struct MarkdownCompiler {
     /// Several notes (`markdown` holds their bodies, index for index), finished in one turn
     /// at the parser's lock (see `CMark.withDocuments`).
     func compile(_ pages: [Page], markdown: [String]) -> [DocumentAnalysis] {
-        CMark.withDocuments(markdown.map(BodyDraft.withoutHoles), options: options) { index, document in
+        CMark.withDocuments(markdown, options: options) { index, document in
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
             var walk = Walk(page: pages[index], markdown: markdown[index], generatorNames: generatorNames, options: options, document: document)
+            walk.analysis.draft = BodyDraft(for: markdown[index])
             walk.visit(document.root)
             walk.analysis.links = walk.recorder.links
+            if let line = walk.tooDeepAt {
+                walk.analysis.diagnostics.append(.error(
+                    "Markdown nested more than \(MarkdownCompiler.maxDepth) levels deep (quotes, lists, emphasis …) is not supported; flatten it",
+                    at: pages[index].location(line: line)))
+            }
             walk.analysis.draft.html = document.renderHTML()
             return walk.analysis
         }
@@ -62,6 +72,8 @@ struct MarkdownCompiler {
 
     private struct Walk {
         let page: Page
+        /// The note's Markdown body (for where a fence was left open).
+        let markdown: String
         let generatorNames: Set<String>
         let unsafeHTML: Bool
         let document: MarkdownDocument
@@ -72,6 +84,11 @@ struct MarkdownCompiler {
         var currentHeadingID: String?
         /// Text here becomes a hole for term links: not inside links, images or headings.
         var linkable = true
+        /// Levels of `visit` on the stack, and the line of the first node too deep to visit.
+        var depth = 0
+        var tooDeepAt: Int?
+        /// Inside a table, whose cells cmark-gfm lets hold no custom node.
+        var inTable = false
         /// The definition item being visited, as an index into `draft.definedTerms`.
         var definition: Int?
 
@@ -81,21 +98,36 @@ struct MarkdownCompiler {
             self.unsafeHTML = options.unsafeHTML
             self.document = document
             self.links = LinkRewriter(pageSlug: page.slug)
-            self.recorder = LinkRecorder(page: page, markdown: BodyDraft.withoutHoles(markdown))
+            self.markdown = markdown
+            self.recorder = LinkRecorder(page: page, markdown: markdown)
             for id in MarkdownCompiler.templateIDs { slugger.reserve(id) }
         }
 
         mutating func visit(_ node: MarkdownNode) {
+            // The walk recurses once per level (cmark's own passes do not): past `maxDepth` it
+            // goes no deeper, and the note fails. Its other walks use `forEachDescendant`.
+            guard depth <= MarkdownCompiler.maxDepth else {
+                if tooDeepAt == nil { tooDeepAt = node.line }
+                return
+            }
+            depth += 1
+            defer { depth -= 1 }
             switch node.kind {
             case .heading:
                 visitHeading(node)
             case .codeBlock:
+                if node.isUnclosedFence(in: markdown), let fence = node.fence {
+                    let marker = String(repeating: Character(Unicode.Scalar(fence.character)), count: fence.length)
+                    analysis.diagnostics.append(.warning(
+                        "code fence \(marker) is never closed, so everything after it became code; end the block with a \(marker) line",
+                        at: page.location(line: node.startLine, column: node.startColumn)))
+                }
                 let name = node.language
                 if generatorNames.contains(name) {
                     let location = page.location(line: node.line, column: node.startColumn)
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
-                    document.replace(node, withHTMLBlock: BodyDraft.hole)
+                    document.replace(node, withHTMLBlock: analysis.draft.marker)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -114,9 +146,11 @@ struct MarkdownCompiler {
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
-                if linkable {
+                if linkable, inTable {
+                    node.literal = "\u{1}"  // a cell takes no raw-HTML node; see `.table`
                     analysis.draft.slots.append(.text(text, definition: definition))
-                    node.literal = BodyDraft.hole
+                } else if linkable, document.replaceText(node, withHTML: analysis.draft.marker) {
+                    analysis.draft.slots.append(.text(text, definition: definition))
                 }
             case .softBreak:
                 analysis.searchableText += " "
@@ -132,10 +166,18 @@ struct MarkdownCompiler {
                 analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
             case .table:
+                // Its holes are U+0001 text, made markers once rendered; a table whose own text
+                // already holds U+0001 is left unlinked, so nothing can pass for a hole.
+                let outer = linkable
+                linkable = linkable && !document.renderHTML(node).utf8.contains(0x01)
+                inTable = true
                 visitChildren(of: node)
+                inTable = false
+                let rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                linkable = outer
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
-                let table = MarkdownCompiler.scopingHeaderCells(document.renderHTML(node))
+                let table = MarkdownCompiler.scopingHeaderCells(rendered)
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
             case .emphasis, .strong, .strikethrough:
                 // The linker links within one run of text; "used in" keeps to the same runs.
@@ -202,11 +244,8 @@ struct MarkdownCompiler {
         }
 
         private mutating func rewriteLinks(in node: MarkdownNode) {
-            if node.kind == .link || node.kind == .image { rewrite(node) }
-            var child = node.firstChild
-            while let current = child {
-                rewriteLinks(in: current)
-                child = current.next
+            node.forEachDescendant { node in
+                if node.kind == .link || node.kind == .image { rewrite(node) }
             }
         }
 
@@ -256,7 +295,8 @@ struct MarkdownCompiler {
 
         /// `subnets.md` on `networking/vpc` → `/networking/subnets.md`, `#rules` → `/networking/vpc.md#rules`.
         private func rebaseLinks(in node: MarkdownNode, saving restored: inout [(node: MarkdownNode, url: String)]) {
-            if node.kind == .link || node.kind == .image {
+            node.forEachDescendant { node in
+                guard node.kind == .link || node.kind == .image else { return }
                 let url = node.url
                 if url.hasPrefix("#") {
                     restored.append((node, url))
@@ -265,11 +305,6 @@ struct MarkdownCompiler {
                     restored.append((node, url))
                     node.url = "/" + (page.section.isEmpty ? "" : page.section + "/") + url
                 }
-            }
-            var child = node.firstChild
-            while let current = child {
-                rebaseLinks(in: current, saving: &restored)
-                child = current.next
             }
         }
     }

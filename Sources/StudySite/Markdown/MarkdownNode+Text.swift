@@ -1,24 +1,16 @@
 extension MarkdownNode {
     /// The text a reader sees, markup stripped: `Using **S3** \`cp\`` → `Using S3 cp`.
+    /// Walks with cmark's iterator: a heading may hold emphasis nested thousands deep.
     var plainText: String {
         var text = ""
-        appendPlainText(to: &text)
-        return text
-    }
-
-    private func appendPlainText(to text: inout String) {
-        switch kind {
-        case .text, .code, .codeBlock:
-            text += literal
-        case .softBreak, .lineBreak:
-            text += " "
-        default:
-            var child = firstChild
-            while let node = child {
-                node.appendPlainText(to: &text)
-                child = node.next
+        forEachDescendant { node in
+            switch node.kind {
+            case .text, .code, .codeBlock: text += node.literal  // leaves: nothing below them
+            case .softBreak, .lineBreak: text += " "
+            default: break
             }
         }
+        return text
     }
 
     /// The line of this node, or of the nearest ancestor that knows its line

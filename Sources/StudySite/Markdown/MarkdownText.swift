@@ -16,7 +16,8 @@ enum MarkdownText {
     }
 
     private static func rewriteLinks(_ node: MarkdownNode, _ links: LinkRewriter) {
-        if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
-        for child in node.children { rewriteLinks(child, links) }
+        node.forEachDescendant { node in
+            if node.kind == .link || node.kind == .image { node.url = links.rewrite(node.url) }
+        }
     }
 }

@@ -90,11 +90,7 @@ final class SiteWriter: Sendable {
     /// Copies `templates/assets` into the site.
     public func copyAssets(from assets: URL) throws(BuildFailure) {
         guard FileManager.default.fileExists(atPath: assets.path) else { return }
-        do {
-            try FileManager.default.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
-        } catch {
-            throw failure(error)
-        }
+        try AssetCopy.copy(from: assets, to: staging.appendingPathComponent("assets"))
     }
 
     /// Swaps the staged site in: the old site moves aside, the new one takes its name, the old one goes.

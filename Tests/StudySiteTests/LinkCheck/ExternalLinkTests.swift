@@ -7,7 +7,9 @@ import Testing
     /// Fast settings: short waits between retries, a request timeout well above loopback latency.
     static var options: LinkCheckOptions {
         var options = LinkCheckOptions()
-        options.timeout = 3
+        // Generous: on a loaded 2-core machine a loopback answer can take seconds, and a
+        // timeout would add a retry to the request counts these tests assert.
+        options.timeout = 15
         options.retryBackoff = 0.05
         options.retries = 2
         return options

@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func invalidFrontMatterYAMLPointsAtTheFileLine() throws {
-        // libyaml reports an unclosed list where the YAML ends: the closing `---` on line 4.
-        try expectFailure("content/a.md:4:1: error: invalid YAML") { try $0.write(["content/a.md": "---\ntitle: A\norder: [1\n---\nx\n"]) }
+        // libyaml notices an unclosed list where the YAML ends; the error points at its `[`.
+        try expectFailure("content/a.md:3:8: error: invalid YAML: did not find expected ',' or ']' by line 4 (while parsing a flow sequence that starts here)") { try $0.write(["content/a.md": "---\ntitle: A\norder: [1\n---\nx\n"]) }
         try expectFailure("content/a.md:3:1: error: invalid YAML") { try $0.write(["content/a.md": "---\ntitle: A\n- item\norder: 1\n---\nx\n"]) }
     }
 

@@ -76,6 +76,17 @@ import Testing
         ])
     }
 
+    @Test func aPriceWithMoreDigitsThanDecimalKeepsIsAnErrorAtItsLine() {
+        let long = String(repeating: "9", count: 58) + ".99"
+        #expect(errors(replacing("hourly: \"0.0104\"", with: "hourly: \"\(long)\"")) == [
+            "content/data/ec2-pricing.yml:9:56: error: hourly has more digits than can be kept exactly (at most 38 significant digits), found \"\(long)\""
+        ])
+        // 38 significant digits are kept exactly, leading and trailing zeros aside.
+        let exact = "0.000" + String(repeating: "1", count: 38) + "000"
+        #expect(errors(replacing("hourly: \"0.0104\"", with: "hourly: \"\(exact)\"")) == [])
+        #expect(errors(replacing("spot: 70", with: "spot: 70.\(String(repeating: "1", count: 40))")).first?.contains("spot has more digits") == true)
+    }
+
     @Test func missingAndUnknownKeysAreAllReported() {
         let text = replacing("region: us-east-1\n", with: "regoin: us-east-1\n")
             .replacingOccurrences(of: "vcpu: 2, memory_gib: 16,", with: "memory_gib: 16,")

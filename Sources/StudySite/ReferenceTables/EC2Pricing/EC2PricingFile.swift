@@ -140,6 +140,7 @@ private struct Fields {
     func decimal(_ key: String) throws(BuildFailure) -> Decimal {
         let value = try value(key)
         let text = try value.string(key)
+        try Money.checkPrecision(text, key: key, at: value.location)
         guard let number = Money.parse(text), number > 0 else {
             throw BuildFailure(.error("\(key) must be a decimal number more than 0, such as 0.0104, found \"\(text)\"", at: value.location))
         }
@@ -149,6 +150,7 @@ private struct Fields {
     func percent(_ key: String) throws(BuildFailure) -> Decimal {
         let value = try value(key)
         let text = try value.string(key)
+        try Money.checkPrecision(text, key: key, at: value.location)
         guard let number = Money.parse(text), number <= 100 else {
             throw BuildFailure(.error("\(key) must be a percentage 0–100, found \"\(text)\"", at: value.location))
         }

@@ -23,6 +23,27 @@ enum Money {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// The most significant digits `Decimal` keeps exactly (its mantissa is 128 bits).
+    static let maxDigits = 38
+
+    /// True when `text`, a plain decimal, has more significant digits than `Decimal` keeps
+    /// (or a scale beyond its exponent): `Decimal(string:)` would round it without a word.
+    static func exceedsPrecision(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = String(parts[0].drop(while: { $0 == "0" }))
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        while fraction.last == "0" { fraction.removeLast() }
+        let digits = (whole + fraction).drop(while: { $0 == "0" })
+        return digits.count > maxDigits || fraction.count > 127 || whole.count > 127
+    }
+
+    /// Fails for a plain decimal `exceedsPrecision`, at the value's line.
+    static func checkPrecision(_ text: String, key: String, at location: SourceLocation) throws(BuildFailure) {
+        guard parse(text) != nil, exceedsPrecision(text) else { return }
+        throw BuildFailure(.error(
+            "\(key) has more digits than can be kept exactly (at most \(maxDigits) significant digits), found \"\(text)\"", at: location))
+    }
+
     /// `value` rounded half-even to `places` decimal places.
     static func rounded(_ value: Decimal, places: Int) -> Decimal {
         var input = value
