@@ -57,8 +57,11 @@ public enum Pipeline {
             for index in site.pages.indices { site.pages[index].searchableText = "" }
         }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
+        timer.measure("study") { Study.run(&site, log: log) }
         try log.throwIfErrors()
         timer.measure("term links and blocks") { finishBodies(&site) }
+        timer.measure("study pages") { Study.finish(&site, log: log) }
+        try log.throwIfErrors()
     }
 
     /// Renders every page through the templates and streams it into a staged copy of the
@@ -86,7 +89,7 @@ public enum Pipeline {
     /// The Markdown pass, on every core. Finishing a parse takes turns (see `CMark`); pages
     /// go in batches of eight, one turn each, so the lock changes hands an eighth as often.
     static func compileMarkdown(_ site: inout Site, options: CMark.Options, log: DiagnosticLog) throws(BuildFailure) {
-        let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names, options: options)
+        let compiler = MarkdownCompiler(generatorNames: ReferenceBlocks.names.union(Study.blockNames), options: options)
         let pages = site.pages
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }

@@ -1,7 +1,7 @@
 /// Reads `site.yml`.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
-        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck",
+        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
     ]
 
     static func load(yaml text: String, path: String, log: DiagnosticLog) throws(BuildFailure) -> SiteConfig {
@@ -21,6 +21,11 @@ enum SiteConfigLoader {
             case "base_url": config.baseURL = try normalizedBaseURL(value)
             case "unsafe_html": config.unsafeHTML = try value.bool("unsafe_html")
             case "glossary": config.glossary = try glossarySettings(value)
+            case "test_yourself": config.testYourself = try value.bool("test_yourself")
+            case "cheatsheet":
+                for item in try value.sequence("cheatsheet") {
+                    config.cheatSheet.append(CheatSheetSource(target: try item.string("each item of cheatsheet"), location: item.location))
+                }
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
             default:
                 log.report(.warning("unknown key `\(key)` in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))", at: value.location))

@@ -13,6 +13,8 @@ public struct Page: Sendable {
     public var declaredTerms: [DeclaredTerm]
     /// The Markdown after the front matter (emptied by the Markdown pass, its only reader).
     public var markdown: String
+    /// `test_yourself:` from front matter; nil follows site.yml.
+    public var testYourself: Bool?
     /// File line of the first Markdown line, so AST lines map back to the file.
     public var bodyStartLine: Int
 

@@ -11,6 +11,10 @@ public struct Site: Sendable {
     public var glossary: [GlossaryEntry] = []
     /// Generated HTML for each generator block, keyed by the block's location.
     public var generatedBlocks: [SourceLocation: String] = [:]
+    /// Every quiz question of the notes, in site order (filled by the Study stage).
+    public var quizQuestions: [QuizQuestion] = []
+    /// Whole pages a stage made (flashcards, print…), rendered inside the layout.
+    public var generatedPages: [GeneratedPage] = []
     /// Extra files to write, path relative to the output root → bytes.
     public var extraFiles: [String: [UInt8]] = [:]
 

@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var unsafeHTML: Bool
     public var glossary: GlossarySettings
     public var linkCheck: LinkCheckSettings
+    /// Whether notes end with a "Test yourself" section of the terms they define (front matter may override).
+    public var testYourself = true
+    /// `cheatsheet:`: the note parts (`note.md#heading`) the cheat sheet is made of, in order.
+    public var cheatSheet: [CheatSheetSource] = []
 
     public init(
         title: String,
@@ -82,5 +86,16 @@ public struct LinkCheckSettings: Sendable, Equatable, Codable {
         case cacheTTL = "cache_ttl"
         case userAgent = "user_agent"
         case maxDuration = "max_duration"
+    }
+}
+
+/// An item of `cheatsheet:` in site.yml, with where it was written.
+public struct CheatSheetSource: Sendable, Equatable {
+    public var target: String
+    public var location: SourceLocation
+
+    public init(target: String, location: SourceLocation) {
+        self.target = target
+        self.location = location
     }
 }
