@@ -48,12 +48,13 @@ public enum Study {
             site.pages[index].headings.append(Heading(level: 2, text: TestYourself.title, id: id, line: 0))
         }
         let groups = StudyGroups(site: site, terms: terms)
-        let cheatSheet = CheatSheetPage.page(site, log: log)
-        site.generatedPages += [
-            FlashcardsPage.page(groups),
-            PracticePage.page(groups),
-            PrintPage.page(site, referenceBlockNames: ReferenceBlocks.names),
-        ] + (cheatSheet.map { [$0] } ?? [])
-        site.extraFiles[AnkiDeck.path] = Array(AnkiDeck.tsv(site: site, groups: groups).utf8)
+        // Each page only when there is something to put on it.
+        if groups.termCount > 0 { site.generatedPages.append(FlashcardsPage.page(groups)) }
+        if groups.questionCount > 0 { site.generatedPages.append(PracticePage.page(groups)) }
+        if !site.pages.isEmpty { site.generatedPages.append(PrintPage.page(site, referenceBlockNames: ReferenceBlocks.names)) }
+        if let cheatSheet = CheatSheetPage.page(site, log: log) { site.generatedPages.append(cheatSheet) }
+        if groups.termCount + groups.questionCount > 0 {
+            site.extraFiles[AnkiDeck.path] = Array(AnkiDeck.tsv(site: site, groups: groups).utf8)
+        }
     }
 }
