@@ -85,6 +85,7 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 check: site check-deps linkcheck-parity pdf
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/quiz_keyboard_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/anki_check.py --site $(OUTPUT)
 
 ## pdf: print.html and cheatsheet.html to $(OUTPUT)/*.pdf (Chromium, page numbers from @page CSS); the cheat sheet

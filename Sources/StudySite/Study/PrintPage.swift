@@ -4,7 +4,7 @@
 /// (see `PrintLinks`); every `<details>` is open, since paper cannot click.
 enum PrintPage {
     static let slug = "print"
-    static let title = "The whole course"
+    static let title = "Print version"
     static let glossarySlug = "glossary"
 
     static func page(_ site: Site, referenceBlockNames: Set<String>) -> GeneratedPage {
