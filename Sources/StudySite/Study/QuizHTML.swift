@@ -36,7 +36,7 @@ enum QuizHTML {
             }
             if question.isMultipleAnswer { html += "<p class=\"quiz-hint\">Select every correct answer.</p>\n" }
             for (index, choice) in choices.enumerated() {
-                let inputID = "\(id)-\(index + 1)"
+                let inputID = "\(id)-choice-\(index + 1)"
                 let text = inlineOrBlock(MarkdownText.html(choice.text, pageSlug: pageSlug)).inline ?? HTMLEscape.text(choice.text)
                 let feedback = choice.isCorrect
                     ? "<span class=\"quiz-feedback quiz-right\">Correct.</span>"

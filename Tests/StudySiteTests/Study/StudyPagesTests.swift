@@ -66,8 +66,8 @@ import Testing
         let note = try site.read("_site/a.html")
         #expect(note.contains("<fieldset class=\"quiz-question quiz-choices\" id=\"quiz-how-many-addresses-does-a-24-hold\">"))
         #expect(note.contains("<legend><span class=\"quiz-number\">Question 1. </span>How many addresses does a <strong>/24</strong> hold?</legend>"))
-        #expect(note.contains("<input type=\"radio\" name=\"quiz-how-many-addresses-does-a-24-hold\" id=\"quiz-how-many-addresses-does-a-24-hold-2\"> <label for=\"quiz-how-many-addresses-does-a-24-hold-2\">256</label> <span class=\"quiz-feedback quiz-right\">Correct.</span>"))
-        #expect(note.contains("<label for=\"quiz-how-many-addresses-does-a-24-hold-1\">24</label> <span class=\"quiz-feedback quiz-wrong\">Not this one.</span>"))
+        #expect(note.contains("<input type=\"radio\" name=\"quiz-how-many-addresses-does-a-24-hold\" id=\"quiz-how-many-addresses-does-a-24-hold-choice-2\"> <label for=\"quiz-how-many-addresses-does-a-24-hold-choice-2\">256</label> <span class=\"quiz-feedback quiz-right\">Correct.</span>"))
+        #expect(note.contains("<label for=\"quiz-how-many-addresses-does-a-24-hold-choice-1\">24</label> <span class=\"quiz-feedback quiz-wrong\">Not this one.</span>"))
         #expect(note.contains("<p><strong>Answer:</strong> 256</p>\n<div class=\"quiz-explain\"><p>Eight flexible bits.</p>"))
         // Several correct choices: checkboxes and a hint; free recall: the answer in <details>.
         #expect(note.contains("<p class=\"quiz-hint\">Select every correct answer.</p>"))
@@ -75,6 +75,16 @@ import Testing
         #expect(note.contains("<p class=\"quiz-number\">Question 3</p>"))
         #expect(note.contains("<details class=\"quiz-answer\"><summary>Show answer</summary>\n<p>A compact way to write a range of addresses.</p>"))
         #expect(!note.contains("```quiz") && !note.contains("<pre"))
+    }
+
+    @Test func everyIDOnAPageIsUniqueEvenForTheSameQuestionTwice() throws {
+        let twice = "- question: Same?\n  choices:\n    - correct: a\n    - b\n"
+        let site = try Self.build(["content/c.md": "---\ntitle: C\norder: 3\n---\n\n## Same\n\n```quiz\n\(twice)\(twice)```\n\n```quiz\n\(twice)```\n"])
+        let note = try site.read("_site/c.html")
+        let ids = note.matches(of: /id="([^"]*)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(ids.contains("quiz-same") && ids.contains("quiz-same-1") && ids.contains("quiz-same-2") && ids.contains("quiz-same-1-choice-2"))
+        #expect(note.contains("Question 3. </span>Same?"), "numbered across the page's blocks")
     }
 
     @Test func aNoteEndsWithTestYourselfFromTheTermsItDefines() throws {
@@ -139,7 +149,7 @@ import Testing
         #expect(print.contains("<h3 id=\"b--sizes\">\nSizes\n<a class=\"anchor\" href=\"#b--sizes\""))
         #expect(print.contains("<a href=\"#b--terms\">the terms</a> and <a href=\"#a--check\">below</a>"))
         #expect(print.contains("<a href=\"#a--sizes\">addresses</a>"))
-        #expect(print.contains("<input type=\"radio\" name=\"a--quiz-how-many-addresses-does-a-24-hold\" id=\"a--quiz-how-many-addresses-does-a-24-hold-1\"> <label for=\"a--quiz-how-many-addresses-does-a-24-hold-1\">"))
+        #expect(print.contains("<input type=\"radio\" name=\"a--quiz-how-many-addresses-does-a-24-hold\" id=\"a--quiz-how-many-addresses-does-a-24-hold-choice-1\"> <label for=\"a--quiz-how-many-addresses-does-a-24-hold-choice-1\">"))
         #expect(print.contains("<h2 class=\"print-note-title\" id=\"glossary\">Glossary</h2>"))
         #expect(print.contains("<dt id=\"glossary--term-subnet\">Subnet</dt>"))
         #expect(print.contains("<details open class=\"quiz-answer\">"))
