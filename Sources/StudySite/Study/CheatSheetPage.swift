@@ -23,7 +23,7 @@ enum CheatSheetPage {
             }
             let prefix = "cheat-\(index + 1)"
             let local = Set(page.headings.map(\.id).filter { part.contains("id=\"\($0)\"") })
-            html += "<section class=\"cheat-part\">\n" + PrintPage.demoted(links.rewrite(part, of: page.slug, prefix: prefix, localIDs: local))
+            html += "<section class=\"cheat-part\">\n" + links.rewrite(part, of: page.slug, prefix: prefix, localIDs: local)
             html += "<p class=\"cheat-source\">From <a href=\"\(HTMLEscape.attribute(page.outputPath))\">\(HTMLEscape.text(page.title))</a></p>\n</section>\n"
         }
         html += "</article>\n"

@@ -4,7 +4,8 @@ enum TestYourself {
     static let title = "Test yourself"
 
     static func html(_ terms: [GlossaryEntry], id: String, pageSlug: String) -> String {
-        var html = "<section class=\"test-yourself\" aria-labelledby=\"\(id)\">\n"
+        // Not a labelled region: the print page holds one per note, and landmarks should differ by name.
+        var html = "<section class=\"test-yourself\">\n"
         html += "<h2 id=\"\(id)\">\(title)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section: \(title)\">#</a></h2>\n"
         html += "<p>Say what each term means, then open it to check.</p>\n<ul class=\"recall-list\">\n"
         for entry in terms {
