@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck serve bench-serve
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck serve bench-serve pdf
 
 all: site
 
@@ -21,6 +21,7 @@ help:
 	@echo "make check  build the site, then validate it and audit it in Chromium (screenshots in $(SCREENSHOTS)/)"
 	@echo "make clean  remove build products and the built site"
 	@echo "make bench  time the build against cmark-gfm and Hugo on 100/1,000/10,000-page corpora (BENCH_SIZES=100,1000 for a short run)"
+	@echo "make pdf   build the site, then print print.html and cheatsheet.html to $(OUTPUT)/*.pdf with headless Chromium (part of make check)"
 	@echo "make linkcheck        build the site, then check every link, external ones too (needs network)"
 	@echo "make linkcheck-parity check-links against lychee and html-proofer on a fixture and on the site (part of make check)"
 	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
@@ -55,6 +56,7 @@ check-deps:
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
 	command -v htmlproofer >/dev/null 2>&1 || missing="$$missing ruby-html-proofer"; \
+	command -v pdfinfo >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	.ci/apt-install $$missing
 	@$(MAKE) --no-print-directory $(CHECK_VENV)/installed
 
@@ -64,10 +66,17 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 	@touch $@
 
 ## check: the self-test of the checks on a fixture, then every check over the built site.
-check: site check-deps linkcheck-parity
+check: site check-deps linkcheck-parity pdf
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/serve_check.py --studysite $(RELEASE_BIN) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/quiz_keyboard_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/anki_check.py --site $(OUTPUT)
+
+## pdf: print.html and cheatsheet.html to $(OUTPUT)/*.pdf (Chromium, page numbers from @page CSS); the cheat sheet
+## must fit on two pages and the course PDF name every note (poppler-utils: pdfinfo, pdftotext).
+pdf: site check-deps
+	$(CHECK_VENV)/bin/python .ci/pdf_check.py --site $(OUTPUT) --content $(CONTENT) --chromium $(CHROMIUM)
 
 ## linkcheck-parity: check-links, lychee and html-proofer (all offline) on .ci/parity/site and on the built site.
 linkcheck-parity: site check-deps

@@ -19,7 +19,7 @@ public enum Pipeline {
             state.files = content.files
         },
         BuildStep("markdown") { state, context throws(BuildFailure) in
-            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names), log: context.log)
+            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names).union(Study.blockNames), log: context.log)
             state.markdown = []  // its only reader is done; a large site should not keep it
             state.drafts = bodies.drafts
             state.searchableText = bodies.searchableText
@@ -40,12 +40,20 @@ public enum Pipeline {
         BuildStep("diagrams") { state, context in
             Diagrams.run(&state.site, log: context.log)
         },
+        BuildStep("study") { state, context in
+            Study.run(&state.site, log: context.log)
+        },
         // Stages above report their problems and go on, so one build lists them all; the
         // pages are finished only from a site without errors.
         BuildStep("term links and blocks") { state, context throws(BuildFailure) in
             try context.log.throwIfErrors()
             BodyFinishing.run(&state.site, drafts: state.drafts)
             state.drafts = []
+        },
+        // Flashcards, practice, print and the cheat sheet are made of the finished notes.
+        BuildStep("study pages") { state, context throws(BuildFailure) in
+            Study.finish(&state.site, log: context.log)
+            try context.log.throwIfErrors()
         },
         BuildStep("render and write") { state, context throws(BuildFailure) in
             let assets = URL(fileURLWithPath: context.options.templatesDirectory).appendingPathComponent("assets")

@@ -7,7 +7,8 @@ import Foundation
 /// holding Markdown is a section rendered into a folder of the same name.
 enum ContentLoader {
     /// Page names the build writes itself; a note may not take them.
-    static let reservedSlugs: Set<String> = ["index", "404", "glossary"]
+    /// Pages the build makes itself (the study pages among them: see `Study`).
+    static let reservedSlugs: Set<String> = ["index", "404", "glossary", "flashcards", "practice", "print", "cheatsheet"]
 
     static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LoadedContent {
         let root = URL(fileURLWithPath: contentDirectory)

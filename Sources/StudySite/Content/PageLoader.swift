@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns one Markdown file into a `Page`: front matter checked, body kept for the Markdown stage.
 enum PageLoader {
-    static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms"]
+    static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms", "test_yourself"]
 
     static func load(text: String, path: String, defaultSlug: String, section: String, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
         let split = try FrontMatter(splitting: text, path: path)
@@ -14,6 +14,7 @@ enum PageLoader {
         var summary = ""
         var slug = defaultSlug
         var terms: [DeclaredTerm] = []
+        var testYourself: Bool?
         for (key, value) in try root.mapping("front matter") {
             switch key {
             case "title": title = try value.string("title")
@@ -26,6 +27,7 @@ enum PageLoader {
                 }
                 slug = section.isEmpty ? name : section + "/" + name
             case "terms": terms = try declaredTerms(value)
+            case "test_yourself": testYourself = try value.bool("test_yourself")
             default:
                 log.report(.unknownKey(key, in: "front matter", known: knownKeys, at: value.location))
             }
@@ -33,15 +35,17 @@ enum PageLoader {
         guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw BuildFailure(.error("front matter has no `title:`", at: root.location))
         }
-        let page = Page(
+        var page = Page(
             sourcePath: path, slug: slug, section: section, title: title, order: order, summary: summary,
             declaredTerms: terms, bodyStartLine: split.bodyStartLine)
+        page.testYourself = testYourself
         return (page, split.body)
     }
 
     /// `terms:` is a list of `{term, definition}` mappings.
     private static func declaredTerms(_ value: YAMLValue) throws(BuildFailure) -> [DeclaredTerm] {
         var terms: [DeclaredTerm] = []
+        var testYourself: Bool?
         for item in try value.sequence("terms") {
             var term: String?
             var definition: String?

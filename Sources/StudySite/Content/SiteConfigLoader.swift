@@ -1,7 +1,7 @@
 /// Reads `site.yml`.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
-        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck",
+        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
     ]
 
     static let linkCheckKeys = ["cache", "cache_ttl", "exclude", "max_concurrency", "max_duration", "max_per_host", "retries", "timeout", "user_agent"]
@@ -23,6 +23,11 @@ enum SiteConfigLoader {
             case "base_url": config.baseURL = try normalizedBaseURL(value)
             case "unsafe_html": config.unsafeHTML = try value.bool("unsafe_html")
             case "glossary": config.glossary = try glossarySettings(value, log: log)
+            case "test_yourself": config.testYourself = try value.bool("test_yourself")
+            case "cheatsheet":
+                for item in try value.sequence("cheatsheet") {
+                    config.cheatSheet.append(CheatSheetSource(target: try item.string("each item of cheatsheet"), location: item.location))
+                }
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
             default:
                 log.report(.unknownKey(key, in: "site.yml", known: knownKeys, at: value.location))

@@ -11,6 +11,8 @@ struct Page: Sendable {
     var summary: String = ""
     /// Extra glossary terms listed in front matter.
     var declaredTerms: [DeclaredTerm] = []
+    /// `test_yourself:` from front matter; nil follows site.yml.
+    var testYourself: Bool?
     /// File line of the first Markdown line, so AST lines map back to the file.
     var bodyStartLine: Int = 1
 

@@ -11,6 +11,10 @@ struct Site: Sendable {
     var glossary: [GlossaryEntry] = []
     /// Generated HTML for each generator block, keyed by the block's location.
     var generatedBlocks: [SourceLocation: String] = [:]
+    /// Every quiz question of the notes, in site order (filled by the Study stage).
+    var quizQuestions: [QuizQuestion] = []
+    /// Whole pages a stage made (flashcards, print…), rendered inside the layout.
+    var generatedPages: [GeneratedPage] = []
     /// Extra files to write, path relative to the output root → bytes.
     var extraFiles: [String: [UInt8]] = [:]
     /// Where stages may keep results between builds (dot's SVG); nil keeps nothing.

@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable, Equatable {
     var unsafeHTML = false
     var glossary = GlossarySettings()
     var linkCheck = LinkCheckSettings()
+    /// Whether notes end with a "Test yourself" section of the terms they define (front matter may override).
+    var testYourself = true
+    /// `cheatsheet:`: the note parts (`note.md#heading`) the cheat sheet is made of, in order.
+    var cheatSheet: [CheatSheetSource] = []
 }
 
 struct GlossarySettings: Sendable, Equatable {
@@ -39,4 +43,15 @@ struct LinkCheckSettings: Sendable, Equatable {
     var cacheTTL: Double?
     var userAgent: String?
     var maxDuration: Double?
+}
+
+/// An item of `cheatsheet:` in site.yml, with where it was written.
+public struct CheatSheetSource: Sendable, Equatable {
+    public var target: String
+    public var location: SourceLocation
+
+    public init(target: String, location: SourceLocation) {
+        self.target = target
+        self.location = location
+    }
 }

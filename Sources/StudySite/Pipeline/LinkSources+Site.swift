@@ -23,11 +23,14 @@ extension LinkSources {
                 for url in Self.urls(inHTML: html, page: GlossaryContext.outputPath) { urls[Self.key(url), default: []].append(entry.location) }
             }
             written[GlossaryContext.outputPath] = urls
+            // Study pages (flashcards) repeat the definitions, with the same links.
+            for page in site.generatedPages { written[page.slug + ".html", default: [:]].merge(urls) { $0 + $1 } }
         }
         let layout = (templatesDirectory as NSString).appendingPathComponent("layout.mustache")
         guard FileManager.default.fileExists(atPath: layout) else { return }
         let generated = site.pages.map(\.outputPath) + site.sections.filter { !$0.path.isEmpty }.map { $0.path + "/index.html" }
             + ["index.html", "404.html"] + (site.glossary.isEmpty ? [] : [GlossaryContext.outputPath])
+            + site.generatedPages.map { $0.slug + ".html" }
         for path in generated { templates[path] = SourceLocation(path: layout) }
     }
 

@@ -9,7 +9,12 @@ extension Pipeline {
     public static func linkSources(contentDirectory: String, templatesDirectory: String) throws(BuildFailure) -> LinkSources {
         var state = BuildState()
         let context = BuildContext(options: BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory), log: DiagnosticLog())
-        _ = try steps(from: "content", through: "reference tables").run(&state, context: context)
+        _ = try steps(from: "content", through: "study").run(&state, context: context)
+        // The study pages repeat the notes' and the glossary's links; they are made only from
+        // a site without errors, as in a build.
+        if context.log.errors.isEmpty {
+            _ = try? steps(from: "term links and blocks", through: "study pages").run(&state, context: context)
+        }
         return LinkSources(site: state.site, templatesDirectory: templatesDirectory)
     }
 }

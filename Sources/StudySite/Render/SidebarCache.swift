@@ -60,6 +60,7 @@ struct SidebarCache: Sendable {
         }
         var pages = index.pages(in: "").map { link(site.pages[$0].title, site.pages[$0].slug) }
         if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
+        pages += site.generatedPages.map { link($0.title, $0.slug) }
         let sections = site.sections.filter { !$0.isRoot }.map { section in
             let isCurrent = section.path == current
             return NavigationContext.SectionEntry(

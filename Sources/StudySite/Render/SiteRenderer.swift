@@ -25,6 +25,7 @@ struct SiteRenderer {
         case home, notFound, glossary, sitemap
         case sectionIndex(Int)
         case note(Int)
+        case generated(Int)
     }
 
     /// Every file the site has: the home and 404 pages first, the glossary and the sitemap
@@ -35,6 +36,7 @@ struct SiteRenderer {
         if site.config.baseURL != nil { files.append(.sitemap) }
         files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
         files += site.pages.indices.map(File.note)
+        files += site.generatedPages.indices.map(File.generated)
         return files
     }
 
@@ -49,6 +51,7 @@ struct SiteRenderer {
         case .sitemap: "sitemap.xml"
         case .sectionIndex(let index): site.sections[index].path + "/index.html"
         case .note(let index): site.pages[index].outputPath
+        case .generated(let index): site.generatedPages[index].outputPath
         }
     }
 
@@ -71,6 +74,7 @@ struct SiteRenderer {
         case .sitemap: Sitemap(site: site).xml ?? ""
         case .sectionIndex(let index): try renderSectionIndex(site.sections[index])
         case .note(let index): try renderNote(site.pages[index], at: index)
+        case .generated(let index): try renderGenerated(site.generatedPages[index])
         }
     }
 
@@ -118,6 +122,11 @@ struct SiteRenderer {
         let context = IndexContext(title: section.title, description: nil, groups: [IndexContext.Group(title: "Pages in this section", href: nil, entries: entries)], root: "../")
         let body = try templates.render(context, template: "index")
         return try layout(title: section.title, description: site.config.description, slug: slug, body: body)
+    }
+
+    /// A page a feature stage made whole; only the layout is added.
+    func renderGenerated(_ page: GeneratedPage) throws(BuildFailure) -> String {
+        try layout(title: page.title, description: page.description, slug: page.slug, body: page.html)
     }
 
     func renderGlossary() throws(BuildFailure) -> String {
