@@ -92,6 +92,10 @@ struct MarkdownCompiler {
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
                     document.replace(node, withHTMLBlock: BodyDraft.hole)
+                } else {
+                    // Long lines scroll inside the block (see style.css); a tab stop lets keyboards scroll it.
+                    let html = document.renderHTML(node)
+                    document.replace(node, withHTMLBlock: html.hasPrefix("<pre") ? "<pre tabindex=\"0\"" + html.dropFirst(4) : html)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -126,10 +130,22 @@ struct MarkdownCompiler {
                 analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
             case .table:
-                visitChildren(of: node)
+                // Read before the walk turns cell text into holes: the header row labels the
+                // cells of a phone's cards, and every cell counts towards the table's width.
+                let cells = node.tableCellTexts
+                if let header = node.firstChild {
+                    // A column header names the column, it does not use a term: no links there.
+                    let outer = linkable
+                    linkable = false
+                    visit(header)
+                    linkable = outer
+                    visitSiblings(from: header.next)
+                }
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
-                let table = MarkdownCompiler.scopingHeaderCells(document.renderHTML(node))
+                let table = TableCards.labelling(
+                    MarkdownCompiler.scopingHeaderCells(document.renderHTML(node)),
+                    headers: cells.first ?? [], cards: TableCards.needsCards(cells))
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
             case .emphasis, .strong, .strikethrough:
                 // The linker links within one run of text; "used in" keeps to the same runs.
@@ -171,7 +187,8 @@ struct MarkdownCompiler {
             return node.parent == nil ? next : node.next
         }
 
-        /// A heading gets its anchor id and a `#` link to itself. Its text is not searched or
+        /// A heading gets its anchor id and a `#` link to itself, joined to the last word (U+2060
+        /// WORD JOINER) so the `#` never wraps onto a line of its own. Its text is not searched or
         /// linked (a glossary link inside a heading would nest in the anchor), but its links
         /// are rewritten like any other.
         private mutating func visitHeading(_ node: MarkdownNode) {
@@ -184,7 +201,7 @@ struct MarkdownCompiler {
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(
                 node, withWrapperEnter: "<h\(level) id=\"\(id)\">",
-                exit: "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
+                exit: "\u{2060}<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
         }
 
         private func rewriteLinks(in node: MarkdownNode) {

@@ -19,17 +19,21 @@ struct CIDRTableGenerator: BlockGenerator {
 
     static func html(prefixes: ClosedRange<Int>, reserved: Int) -> String {
         let caption = prefixes.count == 1 ? "CIDR prefix /\(prefixes.lowerBound)" : "CIDR prefixes /\(prefixes.lowerBound) to /\(prefixes.upperBound)"
-        var table = HTMLTable(caption: caption, columns: [
-            .init("Prefix", .number), .init("Subnet mask", .address), .init("Wildcard mask", .address),
-            .init("Host bits", .number), .init("Total addresses", .number), .init("Usable in AWS", .number),
+        // Two tables of one prefix per row, masks then sizes: eight columns side by side do not
+        // fit beside the sidebar at 1280 px, and a box that scrolls hides the last ones.
+        var masks = HTMLTable(caption: caption + ": masks", columns: [
+            .init("Prefix", .number), .init("Subnet mask", .address), .init("Wildcard mask", .address), .init("Host bits", .number),
+        ])
+        var sizes = HTMLTable(caption: caption + ": sizes", columns: [
+            .init("Prefix", .number), .init("Total addresses", .number), .init("Usable in AWS", .number),
             .init("Usable (classic)", .number), .init("Blocks per /16", .number),
         ])
         for prefix in prefixes {
             let mask = IPv4Address(CIDRBlock.maskValue(prefix: prefix))
             let total = CIDRBlock.addressCount(prefix: prefix)
-            table.addRow(
-                "/\(prefix)", "\(mask)", "\(IPv4Address(~mask.value))", "\(32 - prefix)",
-                NumberText.grouped(total), usableInAWS(prefix: prefix, reserved: reserved).map(NumberText.grouped) ?? "—",
+            masks.addRow("/\(prefix)", "\(mask)", "\(IPv4Address(~mask.value))", "\(32 - prefix)")
+            sizes.addRow(
+                "/\(prefix)", NumberText.grouped(total), usableInAWS(prefix: prefix, reserved: reserved).map(NumberText.grouped) ?? "—",
                 classicUsableText(prefix: prefix),
                 prefix >= 16 ? NumberText.grouped(UInt64(1) << UInt64(prefix - 16)) : "—")
         }
@@ -42,7 +46,7 @@ struct CIDRTableGenerator: BlockGenerator {
             notes.append("* A /31 has no network or broadcast address: both addresses are usable on a point-to-point link (RFC 3021). A /32 is a single host.")
         }
         notes.append("Blocks per /16: how many blocks of the prefix fit in a /16" + (prefixes.lowerBound < 16 ? " (— for blocks larger than a /16)." : "."))
-        return GeneratedHTML.block(name, [table.html] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) })
+        return GeneratedHTML.block(name, [masks.html, sizes.html] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) })
     }
 
     /// Total minus `reserved`, never below 0; nil outside the /16–/28 AWS allows.
