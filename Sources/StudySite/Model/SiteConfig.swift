@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var unsafeHTML: Bool
     public var glossary: GlossarySettings
     public var linkCheck: LinkCheckSettings
+    /// `sections:`: sidebar and home-page groups of the notes at the top of `content/`.
+    public var pageGroups: [PageGroup] = []
+    /// `start:`: the slug of the page a new reader should open first, named on the home page.
+    public var start: String?
 
     public init(
         title: String,

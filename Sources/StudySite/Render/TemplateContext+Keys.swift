@@ -24,6 +24,8 @@ extension LayoutContext.SiteInfo: TemplateContext {
         case "description": description
         case "author": author
         case "language": language
+        case "headerLinks": headerLinks
+        case "hasHeaderLinks": !headerLinks.isEmpty
         default: nil
         }
     }
@@ -34,6 +36,8 @@ extension NavigationContext: TemplateContext {
         switch key {
         case "home": home
         case "pages": pages
+        case "groups": groups
+        case "glossary": glossary
         case "sections": sections
         case "hasSections": hasSections
         default: nil
@@ -107,6 +111,7 @@ extension IndexContext: TemplateContext {
         case "title": title
         case "description": description
         case "groups": groups
+        case "start": start
         case "root": root
         default: nil
         }
@@ -129,6 +134,7 @@ extension IndexContext.Group: TemplateContext {
         switch key {
         case "title": title
         case "href": href
+        case "summary": summary
         case "entries": entries
         default: nil
         }
@@ -140,6 +146,16 @@ extension NotFoundContext: TemplateContext {
         switch key {
         case "title": title
         case "home": home
+        default: nil
+        }
+    }
+}
+
+extension NavigationContext.GroupEntry: TemplateContext {
+    func value(forKey key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "pages": pages
         default: nil
         }
     }
