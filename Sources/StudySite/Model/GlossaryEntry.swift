@@ -13,6 +13,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var definedIn: PageAnchor?
     /// Pages whose prose mentions the term or an alias, in site order.
     public var usedIn: [String] = []
+    /// Which mentions become links (`link:` in glossary.yml).
+    public var link: TermLinkMode = .always
 
     public init(
         term: String, id: String, definition: String, aliases: [String] = [], see: [String] = [],
@@ -37,4 +39,15 @@ public struct PageAnchor: Sendable, Equatable {
         self.slug = slug
         self.headingID = headingID
     }
+}
+
+/// `link:` of a glossary.yml entry: which mentions of a term link to the glossary.
+public enum TermLinkMode: String, Sendable, Equatable, CaseIterable {
+    /// Every mention, in any case (the default).
+    case always
+    /// Only a mention written exactly as the term or an alias (a plural `s`/`es` allowed), so a
+    /// common word links only where the notes write it as the term: `Destination`, not "its destination".
+    case exactCase = "exact-case"
+    /// Never: the term is listed in the glossary but not linked from the notes.
+    case never
 }
