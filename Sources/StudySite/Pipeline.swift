@@ -5,11 +5,14 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// Report `ContentLint`'s warnings too (`build --no-lint` turns them off).
+    public var lint: Bool
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site") {
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site", lint: Bool = true) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
+        self.lint = lint
     }
 }
 
@@ -35,6 +38,7 @@ public enum Pipeline {
         var timer = StageTimer()
         let templates = try timer.measure("templates") { () throws(BuildFailure) in try TemplateRenderer(directory: options.templatesDirectory) }
         var site = try timer.measure("content") { () throws(BuildFailure) in try ContentLoader.load(contentDirectory: options.contentDirectory, log: log) }
+        if options.lint { timer.measure("lint") { ContentLint.run(site, log: log) } }
         try generate(&site, log: log, timer: &timer)
         let assets = URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("assets")
         let fileCount = try timer.measure("render and write") { () throws(BuildFailure) in

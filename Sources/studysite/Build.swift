@@ -22,6 +22,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to.")
     var output = "_site"
 
+    @Flag(name: .customLong("no-lint"), help: "Leave out the content warnings of `studysite lint` (glossary fragments aside).")
+    var noLint = false
+
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
@@ -30,7 +33,7 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let log = DiagnosticLog()
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output)
+        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output, lint: !noLint)
         let siteURL: String?
         do {
             let report = try Pipeline.build(options, log: log)
