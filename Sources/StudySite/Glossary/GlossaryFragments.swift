@@ -26,7 +26,6 @@ enum GlossaryFragments {
         guard let first = words.first else { return "is empty" }
         if continuations.contains(first.lowercased()) { return "continues its list's lead-in" }
         if let letter = first.first, letter.isLowercase { return "starts in the middle of a sentence" }
-        if words.count < 3 { return "is too short to define it" }
         return nil
     }
 }

@@ -50,7 +50,7 @@ public enum ContentLint {
             }
         }
         if let open = fence {
-            diagnostics.append(.warning("code fence `\(open.marker)` is never closed: the rest of the note shows as code", at: page.location(line: open.line)))
+            diagnostics.append(.warning("code fence (\(open.marker)) opened here is never closed: the rest of the note shows as code", at: page.location(line: open.line)))
         }
         return diagnostics
     }

@@ -25,7 +25,7 @@ import Testing
 
     @Test func seeAcceptsAliasesAndShortFormsAndStoresTheTermName() throws {
         let yaml = "- term: Zone\n  definition: z\n  see: [AZ, VM]\n- term: Virtual machine\n  aliases: [VM]\n  definition: v\n"
-        let result = try GlossaryTestSite.build([("n", "- **Availability Zone (AZ)**: a\n")], glossaryYAML: yaml)
+        let result = try GlossaryTestSite.build([("n", "- **Availability Zone (AZ)**: A few data centers\n")], glossaryYAML: yaml)
         #expect(result.log.all.isEmpty)
         #expect(result.entry("Zone")?.see == ["Availability Zone (AZ)", "Virtual machine"])
     }
@@ -70,7 +70,7 @@ import Testing
         #expect(try problems(yaml).errors == [
             "glossary.yml:1:3: error: glossary.yml entry `A` has no `definition:`",
             "glossary.yml:2:3: error: glossary.yml entry has no `term:`",
-            "glossary.yml:5:11: error: unknown key `colour` in glossary.yml (known: aliases, definition, see, term)",
+            "glossary.yml:5:11: error: unknown key `colour` in glossary.yml (known: aliases, definition, exclude, link, override, see, term)",
             "glossary.yml:8:12: error: each item of aliases must be text, found a mapping",
         ])
     }
