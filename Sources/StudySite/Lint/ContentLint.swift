@@ -55,8 +55,9 @@ public enum ContentLint {
         return diagnostics
     }
 
-    /// The characters of one unbreakable word that fit a 360 px phone in a table card.
-    static let longestPhoneWord = 36
+    /// The characters of one unbreakable word that fit a 360 px phone in a table card
+    /// (measured: a 36-character ARN in code fits a card's line).
+    static let longestPhoneWord = 38
 
     /// ```` ``` ```` or `~~~` (three or more) opening a fenced code block.
     static func fenceMarker(_ line: String) -> String? {
@@ -87,7 +88,10 @@ public enum ContentLint {
     static func longestWord(inTableRow line: String) -> String? {
         // A separator row (`|---|:--:|`) has no words.
         if line.allSatisfy({ "|-: ".contains($0) }) { return nil }
-        return line.split(whereSeparator: { $0 == " " || $0 == "|" }).map(String.init).max(by: { $0.count < $1.count })
+        // Code and emphasis marks are not shown.
+        return line.split(whereSeparator: { $0 == " " || $0 == "|" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "`*_")) }
+            .max(by: { $0.count < $1.count })
     }
 }
 
