@@ -133,15 +133,17 @@ class BrowserCheck:
 
         Two script-free menus are known: <details> elements, and a header link to a #fragment
         whose element shows only while it is the URL's target (CSS :target)."""
+        opened = []
         if page.locator("details").count():
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            return "details"
+            opened.append("details")
+        # A page may have both: folded contents in <details> and a header menu.
         link = page.locator("header a[href^='#']")
         if link.count():
             target = link.first.get_attribute("href")
             link.first.click()
-            return target
-        return None
+            opened.append(target)
+        return ", ".join(opened) or None
 
     def _record_probe(self, name: str, view: View, probe: dict, suffix: str = "") -> None:
         if probe["scrollWidth"] > probe["innerWidth"]:
@@ -158,6 +160,10 @@ class BrowserCheck:
             self.findings.error("structure", name, message, view.name)
         for message in probe["diagrams"]:
             self.findings.error("diagrams", name, message, view.name)
+        # A phone hides scroll bars and a box edge can fall on a column boundary: a table whose
+        # cells leave the window (rows not shown as cards), or that scrolls in its box, hides data.
+        for item in probe["tables"]:
+            self.findings.error("table-fit", name, item["message"] + suffix, view.name)
         for message in probe["unscopedHeaders"]:
             self.findings.note("tables", name, message, view.name)
         low: dict[tuple, list[str]] = defaultdict(list)

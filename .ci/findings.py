@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 # Categories whose errors fail the run, in the order the summary lists them.
 FAILING = ["html", "structure", "overflow", "requests", "console", "javascript", "anchors", "contrast",
-           "keyboard", "axe", "diagrams"]
+           "keyboard", "axe", "diagrams", "table-fit"]
 LABELS = {
     "html": "HTML validity (Nu checker)",
     "structure": "lang, one h1, landmarks, nav labels",
@@ -19,6 +19,7 @@ LABELS = {
     "keyboard": "skip link and focus ring",
     "axe": "axe-core serious/critical",
     "diagrams": "diagrams named and inside their figure",
+    "table-fit": "table cells hidden (360 px) or scrolling (1280 px)",
 }
 # Categories that are listed for people to read but do not fail the run.
 NOTE_LABELS = {

@@ -196,8 +196,37 @@
     const text = svg.querySelector("text");
     if (text && getComputedStyle(text).userSelect === "none") diagrams.push(`${where}: its text cannot be selected`);
   }
+  // Tables: every cell within the window (a phone shows no scroll bar, and a column boundary
+  // on the box edge makes a clipped table look complete), and no table wider than its box.
+  // A row laid out as a card (display: block) wraps its cells, so it counts as shown.
+  const tables = [];
+  document.querySelectorAll("main table").forEach((table, index) => {
+    if (!table.checkVisibility()) return;
+    const caption = table.caption ? table.caption.textContent.trim() : "";
+    const header = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim()).join(" | ");
+    const name = `table ${index + 1} "${(caption || header).slice(0, 60)}"`;
+    const box = table.parentElement;
+    if (box.scrollWidth > box.clientWidth + 1) {
+      tables.push({ kind: "box", message: `${name} is ${table.scrollWidth}px wide in a ${box.clientWidth}px box: it scrolls sideways` });
+    }
+    const hidden = [];
+    for (const row of table.rows) {
+      if (getComputedStyle(row).display !== "table-row") continue;
+      for (const cell of row.cells) {
+        const rect = cell.getBoundingClientRect();
+        if (rect.right > width + 0.5 || rect.left < -0.5) {
+          const label = cell.dataset.label || (table.rows[0].cells[cell.cellIndex] || cell).textContent.trim();
+          if (!hidden.includes(label)) hidden.push(label);
+        }
+      }
+    }
+    if (hidden.length) {
+      tables.push({ kind: "cells", message: `${name} has cells outside the ${width}px window, not shown as cards: ${hidden.slice(0, 6).map((h) => `"${h}"`).join(", ")}` });
+    }
+  });
 
   return {
+    tables,
     structure,
     diagrams,
     unscopedHeaders,

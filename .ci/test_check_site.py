@@ -35,8 +35,21 @@ class CheckSiteTests(unittest.TestCase):
 
     def test_broken_page_fails_every_check(self):
         for category in FAILING:
+            # hidden-column.html is the page that trips the table check.
+            page = "hidden-column.html" if category == "table-fit" else "broken.html"
             with self.subTest(category=category):
-                self.assertNotEqual(self.messages(category, "broken.html"), [])
+                self.assertNotEqual(self.messages(category, page), [])
+
+    def test_hidden_table_column_is_named_at_360_and_1280(self):
+        found = self.result.findings.errors.get("table-fit", {})
+        views = {view for (where, _), views in found.items() if where == "hidden-column.html" for view in views}
+        messages = "\n".join(self.messages("table-fit", "hidden-column.html"))
+        self.assertIn('table 1 "Prices by plan"', messages)
+        self.assertIn('"Monthly price in US dollars"', messages)
+        self.assertIn("scrolls sideways", messages)
+        self.assertIn("360x800-light", views)
+        self.assertIn("1280x800-light", views)
+        self.assertEqual(self.messages("overflow", "hidden-column.html"), [])
 
     def test_broken_page_problems_are_named(self):
         def joined(category):
@@ -68,7 +81,7 @@ class CheckSiteTests(unittest.TestCase):
     def test_every_page_gets_a_screenshot_in_every_view(self):
         self.assertIn("360x800-dark/clean.png", self.screenshot_files)
         self.assertIn("1280x800-light/broken.png", self.screenshot_files)
-        self.assertEqual(len([f for f in self.screenshot_files if "--" not in f]), 2 * 4)
+        self.assertEqual(len([f for f in self.screenshot_files if "--" not in f]), 3 * 4)
         self.assertIn("360x800-light/clean--menu.png", self.screenshot_files)
 
 

@@ -18,6 +18,9 @@ public enum Pipeline {
             state.markdown = content.markdown
             state.files = content.files
         },
+        BuildStep("lint") { state, context in
+            if context.options.lint { ContentLint.run(state.site, markdown: state.markdown, log: context.log) }
+        },
         BuildStep("markdown") { state, context throws(BuildFailure) in
             let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names).union(Study.blockNames), log: context.log)
             state.markdown = []  // its only reader is done; a large site should not keep it

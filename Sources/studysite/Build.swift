@@ -28,6 +28,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Folder for results kept between builds, such as dot's diagrams (default: .studysite-cache beside CONTENT_DIR).")
     var cache: String?
 
+    @Flag(name: .customLong("no-lint"), help: "Leave out the content warnings of `studysite lint` (glossary fragments aside).")
+    var noLint = false
+
     @Flag(help: "Print how long each step of the build took.")
     var timings = false
 
@@ -44,7 +47,7 @@ struct Build: AsyncParsableCommand {
         let log = DiagnosticLog()
         let output = output
         var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templates, outputDirectory: output,
-            cacheDirectory: cacheDirectory(), force: force)
+            cacheDirectory: cacheDirectory(), force: force, lint: !noLint)
         if progress { options.progress = { number, count, name in Console.error("[\(number)/\(count)] \(name)") } }
         if checkLinks {
             options.verifyStagedSite = { (staged: StagedSite) throws(BuildFailure) -> Void in

@@ -11,7 +11,7 @@ struct StudySiteCommand: AsyncParsableCommand {
               studysite build                 # content/ + templates/ → _site/
               \(openCommand) _site/index.html       # browse it from disk, or publish _site/ anywhere
             """,
-        subcommands: [Build.self, CheckLinks.self, Serve.self],
+        subcommands: [Build.self, CheckLinks.self, Serve.self, Lint.self],
         defaultSubcommand: Build.self
     )
 

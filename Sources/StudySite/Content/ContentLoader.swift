@@ -70,7 +70,10 @@ enum ContentLoader {
         sections.sort { sectionRank[$0.path]! < sectionRank[$1.path]! }
         // Sorted by key, then moved once: comparing pages looked their sections up and moved
         // whole pages around, 40 ms at 10,000 pages on one core.
-        let keys = pages.map { (sectionRank[$0.section]!, $0.order, $0.slug) }
+        // Within the root, `sections:` of site.yml orders the groups; `order:` orders each group.
+        PageGroups.check(config, pages: pages, configPath: configPath, log: log)
+        let groupRank = PageGroups.ranks(config.pageGroups)
+        let keys = pages.map { (sectionRank[$0.section]!, $0.section.isEmpty ? groupRank[$0.slug] ?? -1 : -1, $0.order, $0.slug) }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         pages = order.map { pages[$0] }
         let site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)

@@ -17,7 +17,10 @@ extension Glossary {
         return TermLinking(
             matcher: GlossaryIndex(site.glossary).matcher,
             targets: site.glossary.map {
-                TermLinker.Target(href: GlossaryContext.outputPath + "#" + $0.id, title: shortDefinition($0.definition))
+                var target = TermLinker.Target(href: GlossaryContext.outputPath + "#" + $0.id, title: shortDefinition($0.definition))
+                target.link = $0.link
+                if $0.link == .exactCase { target.spellings = [$0.term] + $0.aliases }
+                return target
             },
             onlyFirst: site.config.glossary.linkTerms == .first)
     }

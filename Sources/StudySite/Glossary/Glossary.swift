@@ -14,7 +14,13 @@ enum Glossary {
             log.report(error.diagnostics)
         }
         log.report(merge.diagnostics)
-        var candidates = excluding(site.config.glossary.exclude, from: merge.candidates, log: log)
+        // glossary.yml entries that exclude or adjust a term the notes do not define.
+        for stray in merge.candidates where stray.isPatch || (stray.excluded && stray.entry.definedIn == nil) {
+            log.report(.warning("\(GlossaryFile.fileName): `\(stray.entry.term)` has no definition here and names no term of the notes", at: stray.entry.location))
+        }
+        let kept = merge.candidates.filter { !$0.excluded && !$0.isPatch }
+        log.report(GlossaryFragments.warnings(kept))
+        var candidates = excluding(site.config.glossary.exclude, from: kept, log: log)
         guard !candidates.isEmpty else { return }
 
         candidates.sort { sortKey($0.entry.term) < sortKey($1.entry.term) }

@@ -13,6 +13,13 @@ struct GlossaryCandidate: Sendable {
     var aliasLocations: [SourceLocation] = []
     /// Where each of `entry.see` was written (same order), for errors.
     var seeLocations: [SourceLocation] = []
+    /// `exclude: true` in glossary.yml: the term is dropped, wherever it was defined.
+    var excluded = false
+    /// glossary.yml replaces the notes' definition on purpose (`override: true`): no warning.
+    var overrides = false
+    /// A glossary.yml entry with no `definition:` that adjusts a term of the notes (its `link:`,
+    /// aliases, `see:`); it keeps their definition.
+    var isPatch: Bool { origin == .dataFile && entry.definition.isEmpty }
 
     /// Every definition in the notes, in site order: a page's front-matter terms, then its list items.
     static func fromNotes(_ pages: [Page]) -> [GlossaryCandidate] {

@@ -31,26 +31,47 @@ enum GlossaryFile {
         var definition: String?
         var aliases: [(String, SourceLocation)] = []
         var see: [(String, SourceLocation)] = []
+        var link = TermLinkMode.always
+        var excluded = false
+        var overrides = false
+        var patches = false
         for (key, value) in try item.mapping("each \(fileName) entry") {
             switch key {
+            case "link":
+                let text = try value.string("link")
+                guard let mode = TermLinkMode(rawValue: text) else {
+                    throw BuildFailure(.error("link must be always, exact-case or never, found \"\(text)\"", at: value.location))
+                }
+                link = mode
+                patches = true
+            case "exclude": excluded = try value.bool("exclude")
+            case "override": overrides = try value.bool("override")
             case "term": term = try value.string("term").trimmingCharacters(in: .whitespaces)
             case "definition": definition = try value.string("definition").trimmingCharacters(in: .whitespacesAndNewlines)
-            case "aliases": aliases = try names(value, "aliases")
-            case "see": see = try names(value, "see")
+            case "aliases":
+                aliases = try names(value, "aliases")
+                patches = true
+            case "see":
+                see = try names(value, "see")
+                patches = true
             default:
-                log.report(.unknownKey(key, in: fileName, known: ["aliases", "definition", "see", "term"], at: value.location))
+                log.report(.unknownKey(key, in: fileName, known: ["aliases", "definition", "exclude", "link", "override", "see", "term"], at: value.location))
             }
         }
         guard let term, !term.isEmpty else {
             throw BuildFailure(.error("\(fileName) entry has no `term:`", at: item.location))
         }
-        guard let definition, !definition.isEmpty else {
+        // Without a definition, an entry excludes a term of the notes or adjusts it (link, aliases, see).
+        guard excluded || patches || !(definition ?? "").isEmpty else {
             throw BuildFailure(.error("\(fileName) entry `\(term)` has no `definition:`", at: item.location))
         }
-        return GlossaryCandidate(
-            entry: GlossaryEntry(
-                term: term, id: "", definition: definition, aliases: aliases.map(\.0), see: see.map(\.0), location: item.location),
-            origin: .dataFile, aliasLocations: aliases.map(\.1), seeLocations: see.map(\.1))
+        var entry = GlossaryEntry(
+            term: term, id: "", definition: definition ?? "", aliases: aliases.map(\.0), see: see.map(\.0), location: item.location)
+        entry.link = link
+        var candidate = GlossaryCandidate(entry: entry, origin: .dataFile, aliasLocations: aliases.map(\.1), seeLocations: see.map(\.1))
+        candidate.excluded = excluded
+        candidate.overrides = overrides
+        return candidate
     }
 
     /// A list of names, each with its own line; a single name is a list of one.

@@ -13,6 +13,10 @@ struct GlossaryMerge {
 
     mutating func add(_ candidate: GlossaryCandidate) {
         let key = GlossaryMerge.key(for: candidate.entry.term)
+        if let index = byKey[key], candidates[index].origin == .notes, candidate.isPatch || candidate.excluded {
+            candidates[index] = GlossaryMerge.patched(candidates[index], with: candidate)
+            return
+        }
         guard let index = byKey[key] else {
             byKey[key] = candidates.count
             candidates.append(candidate)
@@ -26,7 +30,7 @@ struct GlossaryMerge {
             var winner = candidate
             winner.entry.definedIn = existing.entry.definedIn
             candidates[index] = winner
-            if differs {
+            if differs && !candidate.overrides {
                 diagnostics.append(.warning(
                     "`\(existing.entry.term)` is defined twice with different text, here and at \(candidate.entry.location); the definition in \(GlossaryFile.fileName) is used",
                     at: existing.entry.location))
@@ -104,5 +108,22 @@ struct GlossaryMerge {
             words.append(byte)
         }
         return words
+    }
+}
+
+extension GlossaryMerge {
+    /// A term of the notes adjusted by a glossary.yml entry without a definition: its link
+    /// setting, extra aliases and `see:` names, or its exclusion.
+    static func patched(_ notes: GlossaryCandidate, with patch: GlossaryCandidate) -> GlossaryCandidate {
+        var result = notes
+        result.origin = .dataFile
+        result.excluded = patch.excluded
+        result.entry.link = patch.entry.link
+        result.entry.aliases += patch.entry.aliases
+        result.aliasLocations += patch.aliasLocations
+        result.entry.see += patch.entry.see
+        result.seeLocations += patch.seeLocations
+        if !patch.entry.definition.isEmpty { result.entry.definition = patch.entry.definition }
+        return result
     }
 }

@@ -9,10 +9,29 @@ final class TermLinker: ProseLinker {
         /// The short definition shown on hover, escaped for its attribute once for every
         /// page that links the term.
         let escapedTitle: String
+        /// Which mentions link (`link:` in glossary.yml).
+        var link: TermLinkMode = .always
+        /// For `exact-case`: the term and its aliases as written.
+        var spellings: [String] = []
 
         init(href: String, title: String) {
             self.href = href
             escapedTitle = HTMLEscape.attribute(title)
+        }
+
+        /// Whether this mention, as written in the note, is one to link.
+        func links(_ mention: Substring) -> Bool {
+            switch link {
+            case .always: return true
+            case .never: return false
+            case .exactCase:
+                // The words as written, spaces and hyphens alike; a plural ending allowed.
+                let written = mention.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" }).joined(separator: " ")
+                return spellings.contains { spelling in
+                    let form = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+                    return written == form || written == form + "s" || written == form + "es"
+                }
+            }
         }
     }
 
@@ -42,8 +61,9 @@ final class TermLinker: ProseLinker {
         var cursor = text.startIndex
         for match in matcher.matches(in: text) {
             if excluded.contains(match.term) || (onlyFirst && linked.contains(match.term)) { continue }
-            linked.insert(match.term)
             let target = targets[match.term]
+            guard target.links(text[match.range]) else { continue }
+            linked.insert(match.term)
             BodyDraft.appendEscaped(text[cursor..<match.range.lowerBound], to: &html)
             html += "<a class=\"term\" href=\"\(HTMLEscape.attribute(rootPrefix + target.href))\"><abbr title=\"\(target.escapedTitle)\">"
             BodyDraft.appendEscaped(text[match.range], to: &html)

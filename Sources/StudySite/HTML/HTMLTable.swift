@@ -52,7 +52,10 @@ struct HTMLTable {
     /// The table inside a focusable scroll box, so wide tables scroll at 360 px
     /// instead of widening the page, and keyboard users can scroll them too.
     var html: String {
-        var lines = ["<div class=\"table-scroll\" tabindex=\"0\">", "<table>", "<caption>\(HTMLEscape.text(caption))</caption>", "<thead>", "<tr>"]
+        // Cards on phones when too wide for one (see `TableCards`); cell markup counts as text.
+        let texts = [columns.map(\.title)] + rows.map { $0.map { HTMLTable.visibleText($0.html) } }
+        let table = TableCards.needsCards(texts) ? "<table class=\"cards\">" : "<table>"
+        var lines = ["<div class=\"table-scroll\" tabindex=\"0\">", table, "<caption>\(HTMLEscape.text(caption))</caption>", "<thead>", "<tr>"]
         for column in columns {
             // Only alignment carries over to headings; a monospace heading would look like data.
             let kind = column.kind == .number ? column.kind.classAttribute : ""
@@ -64,12 +67,36 @@ struct HTMLTable {
             for (index, cell) in row.enumerated() {
                 let kind = columns[index].kind.classAttribute
                 // The first cell names the row (a prefix, a CIDR block, an instance type).
-                lines.append(index == 0 ? "<th scope=\"row\"\(kind)>\(cell.html)</th>" : "<td\(kind)>\(cell.html)</td>")
+                let label = TableCards.labelAttribute(columns[index].title)
+                lines.append(index == 0 ? "<th scope=\"row\"\(kind)\(label)>\(cell.html)</th>" : "<td\(kind)\(label)>\(cell.html)</td>")
             }
             lines.append("</tr>")
         }
         lines += ["</tbody>", "</table>", "</div>"]
         return lines.joined(separator: "\n")
+    }
+}
+
+extension HTMLTable {
+    /// The text of a cell's markup, tags left out and the few entities we write decoded to one
+    /// character each, good enough to estimate the cell's width.
+    static func visibleText(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        var inEntity = false
+        for character in html {
+            switch character {
+            case "<": inTag = true
+            case ">" where inTag: inTag = false
+            case "&" where !inTag:
+                inEntity = true
+                text.append("x")
+            case ";" where inEntity: inEntity = false
+            default:
+                if !inTag && !inEntity { text.append(character) }
+            }
+        }
+        return text
     }
 }
 
@@ -82,5 +109,22 @@ enum GeneratedHTML {
     /// A paragraph of explanatory text under a table, styled muted.
     static func note(_ html: String) -> String {
         "<p class=\"note-text\">\(html)</p>"
+    }
+}
+
+extension GeneratedHTML {
+    /// `html` without the explanatory notes (`note-text`, `data-note` paragraphs, one per line)
+    /// that an earlier block of the same page showed already: a caveat is said once per page.
+    static func droppingRepeatedNotes(_ html: String, seen: inout Set<Substring>) -> String {
+        guard html.contains("<p class=\"note-text\">") || html.contains("<p class=\"data-note\">") else { return html }
+        var kept: [Substring] = []
+        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("<p class=\"note-text\">") || line.hasPrefix("<p class=\"data-note\">") {
+                if seen.contains(line) { continue }
+                seen.insert(line)
+            }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n")
     }
 }

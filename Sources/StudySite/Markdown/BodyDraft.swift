@@ -57,6 +57,7 @@ struct BodyDraft: Sendable {
         result.reserveCapacity(html.utf8.count + slots.count * 8)
         var excludedByDefinition: [Int: Set<Int>] = [:]
         var slotIndex = 0
+        var notesShown: Set<Substring> = []
         for chunk in chunks(of: html) {
             // cmark prints each node once, so holes and slots pair up; a stray hole is dropped
             // rather than trusted.
@@ -75,7 +76,7 @@ struct BodyDraft: Sendable {
                         BodyDraft.appendEscaped(text[...], to: &result)
                     }
                 case .block(let location, let fallback):
-                    result += blocks[location] ?? fallback
+                    result += GeneratedHTML.droppingRepeatedNotes(blocks[location] ?? fallback, seen: &notesShown)
                 }
             }
             result += chunk

@@ -128,6 +128,10 @@ struct MarkdownCompiler {
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
                     document.replace(node, withHTMLBlock: analysis.draft.marker)
+                } else {
+                    // Long lines scroll inside the block (see style.css); a tab stop lets keyboards scroll it.
+                    let html = document.renderHTML(node)
+                    document.replace(node, withHTMLBlock: html.hasPrefix("<pre") ? "<pre tabindex=\"0\"" + html.dropFirst(4) : html)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -166,18 +170,30 @@ struct MarkdownCompiler {
                 analysis.searchableText += MarkdownCompiler.phraseBreak
                 visitChildren(of: node)
             case .table:
+                // Read before the walk turns cell text into holes: the header row labels the
+                // cells of a phone's cards, and every cell counts towards the table's width.
+                let cells = node.tableCellTexts
                 // Its holes are U+0001 text, made markers once rendered; a table whose own text
                 // already holds U+0001 is left unlinked, so nothing can pass for a hole.
                 let outer = linkable
                 linkable = linkable && !document.renderHTML(node).utf8.contains(0x01)
                 inTable = true
-                visitChildren(of: node)
+                if let header = node.firstChild {
+                    // A column header names the column, it does not use a term: no links there.
+                    let tableLinkable = linkable
+                    linkable = false
+                    visit(header)
+                    linkable = tableLinkable
+                    visitSiblings(from: header.next)
+                }
                 inTable = false
                 let rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
                 linkable = outer
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
-                let table = MarkdownCompiler.scopingHeaderCells(rendered)
+                let table = TableCards.labelling(
+                    MarkdownCompiler.scopingHeaderCells(rendered),
+                    headers: cells.first ?? [], cards: TableCards.needsCards(cells))
                 document.replace(node, withHTMLBlock: "<div class=\"table-scroll\" tabindex=\"0\">\n" + table + "</div>\n")
             case .emphasis, .strong, .strikethrough:
                 // The linker links within one run of text; "used in" keeps to the same runs.
@@ -219,7 +235,8 @@ struct MarkdownCompiler {
             return node.parent == nil ? next : node.next
         }
 
-        /// A heading gets its anchor id and a `#` link to itself. Its text is not searched or
+        /// A heading gets its anchor id and a `#` link to itself, joined to the last word (U+2060
+        /// WORD JOINER) so the `#` never wraps onto a line of its own. Its text is not searched or
         /// linked (a glossary link inside a heading would nest in the anchor), but its links
         /// are rewritten like any other.
         private mutating func visitHeading(_ node: MarkdownNode) {
@@ -232,7 +249,7 @@ struct MarkdownCompiler {
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(
                 node, withWrapperEnter: "<h\(level) id=\"\(id)\">",
-                exit: "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
+                exit: "\u{2060}<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
         }
 
         /// Rewrites a link's destination for the built site and records where the note wrote it.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension MarkdownNode {
     /// The text a reader sees, markup stripped: `Using **S3** \`cp\`` → `Using S3 cp`.
     /// Walks with cmark's iterator: a heading may hold emphasis nested thousands deep.
@@ -37,5 +39,24 @@ extension MarkdownNode {
     /// The first word of a code block's info string: ` ```bash title` → `bash`.
     var language: String {
         String(fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+    }
+}
+
+extension MarkdownNode {
+    /// A GFM table's cells as the reader sees them, row by row, the header row first.
+    var tableCellTexts: [[String]] {
+        var rows: [[String]] = []
+        var row = firstChild
+        while let current = row {
+            var cells: [String] = []
+            var cell = current.firstChild
+            while let node = cell {
+                cells.append(node.plainText.trimmingCharacters(in: .whitespaces))
+                cell = node.next
+            }
+            rows.append(cells)
+            row = current.next
+        }
+        return rows
     }
 }

@@ -14,6 +14,10 @@ public struct SiteConfig: Sendable, Equatable {
     var testYourself = true
     /// `cheatsheet:`: the note parts (`note.md#heading`) the cheat sheet is made of, in order.
     var cheatSheet: [CheatSheetSource] = []
+    /// `sections:`: sidebar and home-page groups of the notes at the top of `content/`.
+    var pageGroups: [PageGroup] = []
+    /// `start:`: the slug of the page a new reader should open first, named on the home page.
+    var start: String?
 }
 
 struct GlossarySettings: Sendable, Equatable {

@@ -12,12 +12,14 @@ public struct BuildOptions: Sendable {
     public var verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)?
     /// Results kept between builds (see `DiagramCache`); nil keeps none.
     public var cacheDirectory: String?
+    /// Report `ContentLint`'s warnings too (`build --no-lint` turns them off).
+    public var lint: Bool
     /// Called before each step with its number (from 1), the number of steps and its name.
     public var progress: (@Sendable (_ step: Int, _ of: Int, _ name: String) -> Void)?
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site",
-        cacheDirectory: String? = nil, force: Bool = false, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil,
+        cacheDirectory: String? = nil, force: Bool = false, lint: Bool = true, verifyStagedSite: (@Sendable (StagedSite) throws(BuildFailure) -> Void)? = nil,
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) {
         self.contentDirectory = contentDirectory
@@ -25,6 +27,7 @@ public struct BuildOptions: Sendable {
         self.outputDirectory = outputDirectory
         self.cacheDirectory = cacheDirectory
         self.force = force
+        self.lint = lint
         self.verifyStagedSite = verifyStagedSite
         self.progress = progress
     }

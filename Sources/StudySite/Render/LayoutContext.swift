@@ -7,12 +7,15 @@ final class LayoutContext {
         let description: String
         let author: String?
         let language: String
+        /// Links in the header of every page (glossary, reference pages), relative to the root.
+        let headerLinks: [NavigationContext.Link]
 
-        init(_ config: SiteConfig) {
+        init(_ config: SiteConfig, headerLinks: [NavigationContext.Link] = []) {
             title = config.title
             description = config.description
             author = config.author
             language = config.language
+            self.headerLinks = headerLinks
         }
     }
 
@@ -50,6 +53,12 @@ struct NavigationContext {
         var href: String
     }
 
+    /// A heading of `sections:` in site.yml over some of the root's pages.
+    struct GroupEntry {
+        var title: String
+        var pages: [Link]
+    }
+
     struct SectionEntry {
         var title: String
         var href: String
@@ -58,7 +67,10 @@ struct NavigationContext {
     }
 
     var home: Link
+    /// The root's pages in no group of `sections:`.
     var pages: [Link]
+    var groups: [GroupEntry] = []
+    var glossary: Link?
     var sections: [SectionEntry]
     var hasSections: Bool { !sections.isEmpty }
 }

@@ -60,11 +60,15 @@ struct IndexContext {
     struct Group {
         var title: String
         var href: String?
+        /// What the group holds (`summary:` of a `sections:` entry).
+        var summary: String? = nil
         var entries: [Entry]
     }
 
     var title: String
     var description: String?
+    /// The page a new reader should open first (`start:` in site.yml), home page only.
+    var start: Entry? = nil
     var groups: [Group]
     var root: String
 }

@@ -7,12 +7,16 @@ struct SidebarCache: Sendable {
         var html: String
         /// `href="…"` → the UTF-8 offset just past its first occurrence, where the mark goes.
         var marks: [Substring: Int]
+        /// Offsets just past each `<details class="nav-group"`, where `open` goes, in group order.
+        var groupEnds: [Int]
     }
 
     /// Section path (`""` for the root) → the rendered sidebar.
     private let sidebars: [String: Sidebar]
     /// The root section's sidebar with absolute links under `base_url`, for `404.html`.
     let absoluteSidebar: String?
+    /// Slug → which group of `sections:` (among those with pages) holds it: that one is open.
+    private let groupOfSlug: [String: Int]
 
     init(site: Site, index: NavigationIndex, templates: TemplateRenderer) throws(BuildFailure) {
         // Each lists every section: on a large site, rendering them one by one took a tenth of the build.
@@ -21,8 +25,9 @@ struct SidebarCache: Sendable {
             let representative = section.isRoot ? "index" : section.path + "/index"
             let context = SidebarCache.navigation(site: site, index: index, section: section.path) { relativeHref(to: $0, from: representative) }
             let html = try SidebarCache.render(context, templates: templates)
-            return Sidebar(html: html, marks: SidebarCache.hrefEnds(in: html))
+            return Sidebar(html: html, marks: SidebarCache.hrefEnds(in: html), groupEnds: SidebarCache.ends(of: SidebarCache.groupMarker, in: html))
         }
+        groupOfSlug = SidebarCache.groupOrdinals(site)
         sidebars = Dictionary(uniqueKeysWithValues: zip(site.sections.map(\.path), rendered))
         absoluteSidebar = try site.config.baseURL.map { base throws(BuildFailure) in
             try SidebarCache.render(SidebarCache.navigation(site: site, index: index, section: "") { base + $0 }, templates: templates)
@@ -42,13 +47,19 @@ struct SidebarCache: Sendable {
         guard let sidebar = sidebars[section] else { return "" }
         let target = "href=\"" + HTMLEscape.attribute(relativeHref(to: slug + ".html", from: slug)) + "\""
         guard let end = sidebar.marks[target[...]] else { return sidebar.html }
+        var insertions = [(end, " aria-current=\"page\"")]
+        if let group = groupOfSlug[slug], group < sidebar.groupEnds.count { insertions.append((sidebar.groupEnds[group], " open")) }
         let utf8 = sidebar.html.utf8
-        let split = utf8.index(utf8.startIndex, offsetBy: end)
         var marked = ""
-        marked.reserveCapacity(utf8.count + 24)
-        marked += Substring(utf8[..<split])
-        marked += " aria-current=\"page\""
-        marked += Substring(utf8[split...])
+        marked.reserveCapacity(utf8.count + 32)
+        var from = utf8.startIndex
+        for (offset, text) in insertions.sorted(by: { $0.0 < $1.0 }) {
+            let split = utf8.index(utf8.startIndex, offsetBy: offset)
+            marked += Substring(utf8[from..<split])
+            marked += text
+            from = split
+        }
+        marked += Substring(utf8[from...])
         return marked
     }
 
@@ -58,9 +69,19 @@ struct SidebarCache: Sendable {
         func link(_ title: String, _ target: String) -> NavigationContext.Link {
             NavigationContext.Link(title: title, href: href(target + ".html"))
         }
-        var pages = index.pages(in: "").map { link(site.pages[$0].title, site.pages[$0].slug) }
-        if !site.glossary.isEmpty { pages.append(link(GlossaryContext.title, GlossaryContext.slug)) }
-        pages += site.generatedPages.map { link($0.title, $0.slug) }
+        // The root's pages under the headings of `sections:` (site.yml), the rest before them.
+        let ranks = PageGroups.ranks(site.config.pageGroups)
+        var pages: [NavigationContext.Link] = []
+        var groups = site.config.pageGroups.map { NavigationContext.GroupEntry(title: $0.title, pages: []) }
+        for pageIndex in index.pages(in: "") {
+            let page = site.pages[pageIndex]
+            if let rank = ranks[page.slug] { groups[rank].pages.append(link(page.title, page.slug)) } else { pages.append(link(page.title, page.slug)) }
+        }
+        let glossary = site.glossary.isEmpty ? nil : link(GlossaryContext.title, GlossaryContext.slug)
+        // The study pages (flashcards, practice, print, cheat sheet) under a heading of their own.
+        if !site.generatedPages.isEmpty {
+            groups.append(NavigationContext.GroupEntry(title: "Study", pages: site.generatedPages.map { link($0.title, $0.slug) }))
+        }
         let sections = site.sections.filter { !$0.isRoot }.map { section in
             let isCurrent = section.path == current
             return NavigationContext.SectionEntry(
@@ -69,7 +90,7 @@ struct SidebarCache: Sendable {
                 isCurrent: isCurrent,
                 pages: isCurrent ? index.pages(in: section.path).map { link(site.pages[$0].title, site.pages[$0].slug) } : [])
         }
-        return NavigationContext(home: link("Home", "index"), pages: pages, sections: sections)
+        return NavigationContext(home: link("Home", "index"), pages: pages, groups: groups.filter { !$0.pages.isEmpty }, glossary: glossary, sections: sections)
     }
 
     /// Every `href="…"` of a sidebar, once, so marking a page is one lookup and not a search.

@@ -9,7 +9,7 @@ struct SiteRenderer {
     init(site: Site, templates: TemplateRenderer) throws(BuildFailure) {
         self.site = site
         self.templates = templates
-        siteInfo = LayoutContext.SiteInfo(site.config)
+        siteInfo = LayoutContext.SiteInfo(site.config, headerLinks: SiteRenderer.headerLinks(site))
         navigationIndex = NavigationIndex(pages: site.pages)
         sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
     }
@@ -98,18 +98,14 @@ struct SiteRenderer {
         for section in site.sections {
             let pages = site.pages.filter { $0.section == section.path }
             if section.isRoot {
-                var entries = pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary.nonEmpty) }
-                if !site.glossary.isEmpty {
-                    entries.append(IndexContext.Entry(title: GlossaryContext.title, href: GlossaryContext.outputPath, summary: "Every term the notes define, A to Z."))
-                }
-                if !entries.isEmpty { groups.append(IndexContext.Group(title: "Pages", href: nil, entries: entries)) }
+                groups += homeGroups(rootPages: pages)
             } else {
                 groups.append(IndexContext.Group(
                     title: section.title, href: section.path + "/index.html",
                     entries: pages.map { IndexContext.Entry(title: $0.title, href: $0.outputPath, summary: $0.summary.nonEmpty) }))
             }
         }
-        let context = IndexContext(title: site.config.title, description: site.config.description.nonEmpty, groups: groups, root: "")
+        let context = IndexContext(title: site.config.title, description: site.config.description.nonEmpty, start: startPage, groups: groups, root: "")
         let body = try templates.render(context, template: "index")
         return try layout(title: site.config.title, description: site.config.description, slug: "index", body: body)
     }

@@ -21,6 +21,8 @@ extension LayoutContext.SiteInfo: TemplateContext {
         .text("description") { $0.description },
         .text("author") { $0.author },
         .text("language") { $0.language },
+        .list("headerLinks") { $0.headerLinks },
+        .flag("hasHeaderLinks") { !$0.headerLinks.isEmpty },
     ])
 }
 
@@ -28,8 +30,17 @@ extension NavigationContext: TemplateContext {
     static let fields = TemplateFields<NavigationContext>("the navigation", [
         .object("home") { $0.home },
         .list("pages") { $0.pages },
+        .list("groups") { $0.groups },
+        .object("glossary") { $0.glossary },
         .list("sections") { $0.sections },
         .flag("hasSections") { $0.hasSections },
+    ])
+}
+
+extension NavigationContext.GroupEntry: TemplateContext {
+    static let fields = TemplateFields<NavigationContext.GroupEntry>("a navigation group", [
+        .text("title") { $0.title },
+        .list("pages") { $0.pages },
     ])
 }
 
@@ -83,6 +94,7 @@ extension IndexContext: TemplateContext {
         .text("title") { $0.title },
         .text("description") { $0.description },
         .list("groups") { $0.groups },
+        .object("start") { $0.start },
         .text("root") { $0.root },
     ])
 }
@@ -99,6 +111,7 @@ extension IndexContext.Group: TemplateContext {
     static let fields = TemplateFields<IndexContext.Group>("an index group", [
         .text("title") { $0.title },
         .text("href") { $0.href },
+        .text("summary") { $0.summary },
         .list("entries") { $0.entries },
     ])
 }

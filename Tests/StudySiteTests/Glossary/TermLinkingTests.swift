@@ -29,8 +29,31 @@ import Testing
             ("a", "| Where | Note |\n|---|---|\n| Region | One Availability Zone or more |\n"),
         ])
         let html = result.html("a")
-        #expect(html.contains("<td><a class=\"term\" href=\"glossary.html#term-region\"><abbr title=\"A physical location\">Region</abbr></a></td>"))
-        #expect(html.contains("<td>One <a class=\"term\" href=\"glossary.html#term-availability-zone\"><abbr title=\"Data centers in a Region\">Availability Zone</abbr></a> or more</td>"))
+        #expect(html.contains("<td data-label=\"Where\"><a class=\"term\" href=\"glossary.html#term-region\"><abbr title=\"A physical location\">Region</abbr></a></td>"))
+        #expect(html.contains("<td data-label=\"Note\">One <a class=\"term\" href=\"glossary.html#term-availability-zone\"><abbr title=\"Data centers in a Region\">Availability Zone</abbr></a> or more</td>"))
+    }
+
+    /// A column header names the column: a term there is not linked, the body cells still are.
+    @Test func termsInTableHeaderCellsAreNotLinked() throws {
+        let result = try GlossaryTestSite.build([
+            ("terms", Self.definitions),
+            ("a", "| Region | Note |\n|---|---|\n| x | One Region |\n"),
+        ])
+        let html = result.html("a")
+        #expect(html.contains("<th scope=\"col\">Region</th>"))
+        #expect(html.contains("<td data-label=\"Note\">One <a class=\"term\" href=\"glossary.html#term-region\">"))
+    }
+
+    /// `link: exact-case` links the term only where it is written as the term; `never` not at all.
+    @Test func linkSettingOfGlossaryYMLChoosesWhichMentionsLink() throws {
+        let result = try GlossaryTestSite.build([
+            ("terms", Self.definitions),
+            ("a", "The letter gets to its destination. The Destination column.\n"),
+            ("b", "A Region and a region.\n"),
+        ], glossaryYAML: "- term: Destination\n  link: exact-case\n  definition: \"Where traffic goes.\"\n- term: Region\n  link: never\n")
+        #expect(result.html("a").contains("gets to its destination. The <a class=\"term\" href=\"glossary.html#term-destination\">"))
+        #expect(!result.html("b").contains("term-region"))
+        #expect(result.log.warnings.isEmpty, "\(result.log.warnings)")
     }
 
     @Test func linkTermsAllLinksEveryMention() throws {

@@ -67,7 +67,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let html = try folder.read("_site/note.html")
         let first = try #require(html.range(of: "<p>First <a href=\"https://example.com\" title=\"t\u{1}itle\">link</a> and more.</p>"))
-        let code = try #require(html.range(of: "<pre><code class=\"language-\u{1}info\">code\n</code></pre>"))
+        let code = try #require(html.range(of: "<pre tabindex=\"0\"><code class=\"language-\u{1}info\">code\n</code></pre>"))
         let second = try #require(html.range(of: "<p>Second \u{1} raw.</p>"))
         let third = try #require(html.range(of: "<p>Third.</p>"))
         #expect(first.upperBound < code.lowerBound && code.upperBound < second.lowerBound && second.upperBound < third.lowerBound)

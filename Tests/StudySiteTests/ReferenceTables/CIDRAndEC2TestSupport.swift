@@ -62,6 +62,17 @@ enum ReferenceTableTestSupport {
         return rows
     }
 
+    /// The rows of a block's tables side by side, as one table: a generator that splits a
+    /// wide table into several (one per row key, the key repeated first) reads back whole.
+    static func joinedRows(_ html: String) -> [[String]] {
+        let tables = html.components(separatedBy: "<table").dropFirst().map { rows("<table" + $0) }
+        guard var joined = tables.first else { return [] }
+        for table in tables.dropFirst() where table.count == joined.count {
+            for (index, row) in table.enumerated() { joined[index] += row.dropFirst() }
+        }
+        return joined
+    }
+
     /// Column headings of every `<thead>`.
     static func headings(_ html: String) -> [[String]] {
         html.components(separatedBy: "<thead>").dropFirst().map { cells($0.components(separatedBy: "</thead>")[0]) }

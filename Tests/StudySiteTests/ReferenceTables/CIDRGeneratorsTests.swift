@@ -17,7 +17,7 @@ import Testing
     // MARK: cidr-table
 
     @Test func cidrTableDefaultsToTheAWSRangeWithFiveReserved() throws {
-        let rows = Support.rows(try generate(CIDRTableGenerator(), "cidr-table", ""))
+        let rows = Support.joinedRows(try generate(CIDRTableGenerator(), "cidr-table", ""))
         #expect(rows.map(\.first) == (16...28).map { "/\($0)" })
         #expect(rows.first == ["/16", "255.255.0.0", "0.0.255.255", "16", "65,536", "65,531", "65,534", "1"])
         #expect(rows[8] == ["/24", "255.255.255.0", "0.0.0.255", "8", "256", "251", "254", "256"])
@@ -26,18 +26,21 @@ import Testing
 
     @Test func cidrTableHasHeadingsCaptionAndNumericCells() throws {
         let html = try generate(CIDRTableGenerator(), "cidr-table", "from: 24\nto: 24\n")
-        #expect(Support.headings(html) == [["Prefix", "Subnet mask", "Wildcard mask", "Host bits", "Total addresses", "Usable in AWS", "Usable (classic)", "Blocks per /16"]])
-        #expect(html.hasPrefix("<div class=\"generated cidr-table\">\n<div class=\"table-scroll\" tabindex=\"0\">\n<table>\n<caption>CIDR prefix /24</caption>"))
+        // Two tables that fit beside the sidebar at 1280 px, each a card per row on a phone.
+        #expect(Support.headings(html) == [["Prefix", "Subnet mask", "Wildcard mask", "Host bits"], ["Prefix", "Total addresses", "Usable in AWS", "Usable (classic)", "Blocks per /16"]])
+        #expect(html.hasPrefix("<div class=\"generated cidr-table\">\n<div class=\"table-scroll\" tabindex=\"0\">\n<table class=\"cards\">\n<caption>CIDR prefix /24: masks</caption>"))
+        #expect(html.contains("<caption>CIDR prefix /24: sizes</caption>"))
         #expect(html.contains("<th scope=\"col\" class=\"num\">Total addresses</th>"))
         #expect(html.contains("<th scope=\"col\">Subnet mask</th>"))
-        #expect(html.contains("<td class=\"addr\">255.255.255.0</td>"))
-        #expect(html.contains("<td class=\"num\">251</td>"))
+        #expect(html.contains("<th scope=\"row\" class=\"num\" data-label=\"Prefix\">/24</th>"))
+        #expect(html.contains("<td class=\"addr\" data-label=\"Subnet mask\">255.255.255.0</td>"))
+        #expect(html.contains("<td class=\"num\" data-label=\"Usable in AWS\">251</td>"))
         #expect(html.hasSuffix("</div>"))
     }
 
     @Test func cidrTableOfEveryPrefixMarksSlash31AndSlash32AndTheAWSRange() throws {
         let html = try generate(CIDRTableGenerator(), "cidr-table", "from: 0\nto: 32\n")
-        let rows = Support.rows(html)
+        let rows = Support.joinedRows(html)
         #expect(rows.count == 33)
         #expect(rows[0] == ["/0", "0.0.0.0", "255.255.255.255", "32", "4,294,967,296", "—", "4,294,967,294", "—"])
         #expect(rows[15][5] == "—")
@@ -49,7 +52,7 @@ import Testing
     }
 
     @Test func cidrTableNeverShowsNegativeUsableAddresses() throws {
-        let rows = Support.rows(try generate(CIDRTableGenerator(), "cidr-table", "from: 28\nto: 28\nreserved: 20\n"))
+        let rows = Support.joinedRows(try generate(CIDRTableGenerator(), "cidr-table", "from: 28\nto: 28\nreserved: 20\n"))
         #expect(rows == [["/28", "255.255.255.240", "0.0.0.15", "4", "16", "0", "14", "4,096"]])
     }
 

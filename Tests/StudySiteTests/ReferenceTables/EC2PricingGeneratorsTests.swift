@@ -18,21 +18,23 @@ import Testing
 
     @Test func pricingTableComputesEveryColumnFromTheHourlyPrice() throws {
         let html = try generate(EC2PricingGenerator(), "ec2-pricing", "hours: 730\n")
-        let rows = Support.rows(html)
+        let rows = Support.joinedRows(html)
         #expect(rows.map(\.first) == ["t3.micro", "t3.small", "t3.medium", "m5.large", "c5.large", "r5.large"])
         // 0.0104 × 730 = 7.592; × 0.6, 0.4 and 0.3 for the 40 %, 60 % and 70 % discounts.
         #expect(rows[0] == ["t3.micro", "2", "1", "$0.0104", "$0.0000029", "$0.25", "$7.59", "$4.56", "$3.04", "$2.28"])
         #expect(rows[3] == ["m5.large", "2", "8", "$0.0960", "$0.0000267", "$2.30", "$70.08", "$42.05", "$28.03", "$21.02"])
         #expect(rows[5] == ["r5.large", "2", "16", "$0.1260", "$0.0000350", "$3.02", "$91.98", "$55.19", "$36.79", "$27.59"])
-        #expect(Support.headings(html)[0] == [
-            "Instance type", "vCPU", "Memory (GiB)", "On-Demand per hour", "per second", "per day", "per month (730 h)",
-            "Reserved 1-yr per month", "Reserved 3-yr per month", "Spot per month",
+        // Two tables that fit beside the sidebar at 1280 px: rates, then costs by pricing model.
+        #expect(Support.headings(html) == [
+            ["Instance type", "vCPU", "Memory (GiB)", "On-Demand per hour", "On-Demand per second"],
+            ["Instance type", "On-Demand per day", "On-Demand per month (730 h)", "Reserved 1-yr per month", "Reserved 3-yr per month", "Spot per month"],
         ])
     }
 
     @Test func pricingTableStatesRegionDateLabelAndSource() throws {
         let html = try generate(EC2PricingGenerator(), "ec2-pricing", "")
-        #expect(html.contains("<caption>Example EC2 costs: us-east-1, Linux, USD, prices of 2026-11-25</caption>"))
+        #expect(html.contains("<caption>Example EC2 On-Demand rates: us-east-1, Linux, USD, prices of 2026-11-25</caption>"))
+        #expect(html.contains("<caption>Example EC2 costs by pricing model: us-east-1, Linux, USD, prices of 2026-11-25</caption>"))
         let notes = Support.notes(html)
         #expect(notes[0] == "Example prices — check the source before you rely on them. On-Demand list prices for us-east-1, Linux, in USD, taken on 2026-11-25 from https://aws.amazon.com/ec2/pricing/on-demand/.")
         #expect(notes[1] == "Reserved and Spot columns: Illustrative discounts, not quotes. They take 40 % (Reserved 1-year), 60 % (Reserved 3-year) and 70 % (Spot) off the On-Demand rate.")
@@ -42,12 +44,12 @@ import Testing
 
     @Test func pricingTableShowsTheChosenInstancesAndHours() throws {
         let html = try generate(EC2PricingGenerator(), "ec2-pricing", "instances: [m5.large, t3.micro]\nhours: 100\n")
-        let rows = Support.rows(html)
+        let rows = Support.joinedRows(html)
         #expect(rows.map(\.first) == ["m5.large", "t3.micro"])
         #expect(rows[1][6] == "$1.04")  // 0.0104 × 100
-        #expect(Support.headings(html)[0][6] == "per 100 h")
-        #expect(Support.headings(html)[0][9] == "Spot per 100 h")
-        #expect(try Support.rows(generate(EC2PricingGenerator(), "ec2-pricing", "instances: c5.large\n")).map(\.first) == ["c5.large"])
+        #expect(Support.headings(html)[1][2] == "On-Demand per 100 h")
+        #expect(Support.headings(html)[1][5] == "Spot per 100 h")
+        #expect(try Support.joinedRows(generate(EC2PricingGenerator(), "ec2-pricing", "instances: c5.large\n")).map(\.first) == ["c5.large"])
     }
 
     @Test func pricingErrorsListTheKnownInstanceTypes() throws {
@@ -70,9 +72,10 @@ import Testing
 
     @Test func modelsTableListsEveryModelOfTheDataFileEscaped() throws {
         let html = try generate(EC2PricingModelsGenerator(), "ec2-pricing-models", "")
-        #expect(Support.headings(html)[0] == ["Pricing model", "Commitment", "Billing", "Discount vs On-Demand", "Can be interrupted", "Charged while stopped", "Best for"])
-        #expect(Support.rows(html)[1] == ["Spot", "None", "Per second while running", "Up to 90 %", "Yes, with a 2-minute warning", "No", "Fault-tolerant &lt;workloads&gt; &amp; more"])
-        #expect(html.contains("<th scope=\"row\">On-Demand</th>"))
+        // Two tables of four columns, cost then behaviour, so neither scrolls at 1280 px.
+        #expect(Support.headings(html) == [["Pricing model", "Commitment", "Billing", "Discount vs On-Demand"], ["Pricing model", "Can be interrupted", "Charged while stopped", "Best for"]])
+        #expect(Support.joinedRows(html)[1] == ["Spot", "None", "Per second while running", "Up to 90 %", "Yes, with a 2-minute warning", "No", "Fault-tolerant &lt;workloads&gt; &amp; more"])
+        #expect(html.contains("<th scope=\"row\" data-label=\"Pricing model\">On-Demand</th>"))
     }
 
     @Test func modelsTableTakesNoParameters() throws {

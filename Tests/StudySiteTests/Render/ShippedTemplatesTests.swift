@@ -13,7 +13,7 @@ import Testing
         // In Markdown, `<` starts raw HTML; the notes escape it to mean the character.
         let written = term.replacingOccurrences(of: "<", with: "\\<")
         var files = [
-            "content/site.yml": "title: Course\ndescription: All of it\nauthor: Me\nlanguage: en\nbase_url: \"https://example.org/course/\"\n",
+            "content/site.yml": "title: Course\ndescription: All of it\nauthor: Me\nlanguage: en\nbase_url: \"https://example.org/course/\"\nstart: intro\nsections:\n  - title: First\n    summary: Where to begin\n    pages: [intro]\n",
             "content/glossary.yml": """
                 - term: "\(term)"
                   aliases: [gadget thing]
@@ -25,6 +25,8 @@ import Testing
                 """,
             "content/intro.md": "---\ntitle: \"\(title)\"\norder: 1\nsummary: \"\(title)\"\n---\n\n## \(heading.replacingOccurrences(of: "<", with: "\\<"))\n\n- **Gizmo**: A clever device\n\n### Detail\n\nA \(written) here.\n",
         ]
+        // A root note outside the `sections:` groups, listed on its own in the sidebar.
+        files["content/aside.md"] = "---\ntitle: Aside\norder: 2\n---\n\nSide note.\n"
         for number in 1...27 {
             files["content/more/n\(number).md"] = "---\ntitle: Note \(number)\norder: \(number)\nsummary: About \(number)\n---\n\n## Part\n\nA \(written), a gizmo and a 3D print.\n"
         }
@@ -89,7 +91,7 @@ import Testing
         #expect(note.contains("<h1>\(escaped)</h1>"))
         #expect(note.contains("<p class=\"summary\">\(escaped)</p>"))
         #expect(note.contains("<meta name=\"description\" content=\"\(escaped)\">"))
-        let toc = note.components(separatedBy: "<nav class=\"toc\"").last?.components(separatedBy: "</nav>").first ?? ""
+        let toc = note.components(separatedBy: "<nav class=\"toc toc-side\"").last?.components(separatedBy: "</nav>").first ?? ""
         #expect(toc.contains(">\(escaped)</a>"), "table of contents")
         #expect(sectionPage.contains("<a href=\"../intro.html\">\(escaped)</a>"), "sidebar")
         #expect(sectionPage.contains("<span class=\"pager-label\">Previous</span> \(escaped)</a>"), "pager")

@@ -1,23 +1,28 @@
 /// ` ```cidr-example `: one CIDR block worked out: mask, range, size, usable addresses;
 /// optionally whether it lies `within` a larger block, and the five addresses AWS reserves.
-/// Parameters: `cidr` (required), `within` (a CIDR block), `reserved` (true/false, default false).
+/// Parameters: `cidr` (required), `within` (a CIDR block), `reserved` (true/false, default false),
+/// `summary` (true/false, default true: false leaves out the block's own table, for a page that shows it already).
 struct CIDRExampleGenerator: BlockGenerator {
     static let name = "cidr-example"
     /// Addresses AWS reserves in every subnet.
     static let awsReservedCount = 5
 
     func html(for block: GeneratorBlock, context: GeneratorContext) throws(BuildFailure) -> String {
-        let parameters = try BlockParameters(block, known: ["cidr", "within", "reserved"])
+        let parameters = try BlockParameters(block, known: ["cidr", "within", "reserved", "summary"])
         guard let cidr = try parameters.cidr("cidr") else { throw parameters.error("missing parameter `cidr` (a CIDR block such as 10.0.0.0/24)") }
         let within = try parameters.cidr("within")
         let showReserved = try parameters.bool("reserved") ?? false
         if showReserved && !CIDRBlock.awsPrefixRange.contains(cidr.prefix) {
             throw parameters.error("reserved: true needs an AWS subnet size, /16 to /28; \(cidr) is a /\(cidr.prefix)", at: "reserved")
         }
-        return Self.html(cidr: cidr, within: within, showReserved: showReserved)
+        let showSummary = try parameters.bool("summary") ?? true
+        if !showSummary && !showReserved {
+            throw parameters.error("summary: false leaves nothing to show without reserved: true", at: "summary")
+        }
+        return Self.html(cidr: cidr, within: within, showReserved: showReserved, showSummary: showSummary)
     }
 
-    static func html(cidr: CIDRBlock, within: CIDRBlock?, showReserved: Bool) -> String {
+    static func html(cidr: CIDRBlock, within: CIDRBlock?, showReserved: Bool, showSummary: Bool = true) -> String {
         var columns: [HTMLTable.Column] = [
             .init("CIDR block", .address), .init("Subnet mask", .address), .init("First address", .address),
             .init("Last address", .address), .init("Total addresses", .number), .init("Usable in AWS", .number),
@@ -43,7 +48,7 @@ struct CIDRExampleGenerator: BlockGenerator {
             }
         }
         // `size` holds only digits, addresses and our own <sup>: no escaping needed.
-        var parts = [table.html, GeneratedHTML.note(size)] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) }
+        var parts = !showSummary ? [] : [table.html, GeneratedHTML.note(size)] + notes.map { GeneratedHTML.note(HTMLEscape.text($0)) }
         if showReserved { parts += reservedAddresses(of: cidr) }
         return GeneratedHTML.block(name, parts)
     }

@@ -19,17 +19,21 @@ struct CIDRTableGenerator: BlockGenerator {
 
     static func html(prefixes: ClosedRange<Int>, reserved: Int, idPrefix: String) -> String {
         let caption = prefixes.count == 1 ? "CIDR prefix /\(prefixes.lowerBound)" : "CIDR prefixes /\(prefixes.lowerBound) to /\(prefixes.upperBound)"
-        var table = HTMLTable(caption: caption, columns: [
-            .init("Prefix", .number), .init("Subnet mask", .address), .init("Wildcard mask", .address),
-            .init("Host bits", .number), .init("Total addresses", .number), .init("Usable in AWS", .number),
+        // Two tables of one prefix per row, masks then sizes: eight columns side by side do not
+        // fit beside the sidebar at 1280 px, and a box that scrolls hides the last ones.
+        var masks = HTMLTable(caption: caption + ": masks", columns: [
+            .init("Prefix", .number), .init("Subnet mask", .address), .init("Wildcard mask", .address), .init("Host bits", .number),
+        ])
+        var sizes = HTMLTable(caption: caption + ": sizes", columns: [
+            .init("Prefix", .number), .init("Total addresses", .number), .init("Usable in AWS", .number),
             .init("Usable (classic)", .number), .init("Blocks per /16", .number),
         ])
         for prefix in prefixes {
             let mask = IPv4Address(CIDRBlock.maskValue(prefix: prefix))
             let total = CIDRBlock.addressCount(prefix: prefix)
-            table.addRow(
-                "/\(prefix)", "\(mask)", "\(IPv4Address(~mask.value))", "\(32 - prefix)",
-                NumberText.grouped(total), usableInAWS(prefix: prefix, reserved: reserved).map(NumberText.grouped) ?? "—",
+            masks.addRow("/\(prefix)", "\(mask)", "\(IPv4Address(~mask.value))", "\(32 - prefix)")
+            sizes.addRow(
+                "/\(prefix)", NumberText.grouped(total), usableInAWS(prefix: prefix, reserved: reserved).map(NumberText.grouped) ?? "—",
                 classicUsableText(prefix: prefix),
                 prefix >= 16 ? NumberText.grouped(UInt64(1) << UInt64(prefix - 16)) : "—")
         }
@@ -43,10 +47,10 @@ struct CIDRTableGenerator: BlockGenerator {
         }
         notes.append("Blocks per /16: how many blocks of the prefix fit in a /16" + (prefixes.lowerBound < 16 ? " (— for blocks larger than a /16)." : "."))
         let notesHTML = notes.map { GeneratedHTML.note(HTMLEscape.text($0)) }
-        guard prefixes.count <= PrefixSizeFigure.maximumBars else { return GeneratedHTML.block(name, [table.html] + notesHTML) }
-        // The figure beside the table where the column is wide enough (style.css `:has(> .prefix-sizes)`).
+        guard prefixes.count <= PrefixSizeFigure.maximumBars else { return GeneratedHTML.block(name, [masks.html, sizes.html] + notesHTML) }
+        // The figure beside the tables where the column is wide enough (style.css `:has(> .prefix-sizes)`).
         let figure = SVGFigure.html(svg: PrefixSizeFigure(prefixes: prefixes).svg(idPrefix: idPrefix), caption: nil, kind: "prefix-sizes")
-        return GeneratedHTML.block(name, [table.html, figure] + notesHTML)
+        return GeneratedHTML.block(name, [masks.html, sizes.html, figure] + notesHTML)
     }
 
     /// Total minus `reserved`, never below 0; nil outside the /16–/28 AWS allows.

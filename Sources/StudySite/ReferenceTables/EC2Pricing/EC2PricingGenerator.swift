@@ -39,23 +39,32 @@ struct EC2PricingGenerator: BlockGenerator {
     static func html(data: EC2PricingData, instances: [EC2PricingData.Instance], hours: Int) -> String {
         let period = hours == data.hoursPerMonth ? "month (\(NumberText.grouped(hours)) h)" : "\(NumberText.grouped(hours)) h"
         let shortPeriod = hours == data.hoursPerMonth ? "month" : "\(NumberText.grouped(hours)) h"
-        var table = HTMLTable(
-            caption: "Example EC2 costs: \(data.region), \(data.operatingSystem), \(data.currency), prices of \(data.retrieved)",
+        // Two tables, On-Demand rates then the discounted models: ten columns side by side do
+        // not fit beside the sidebar at 1280 px, and a scrolling box hid Reserved and Spot.
+        let source = "\(data.region), \(data.operatingSystem), \(data.currency), prices of \(data.retrieved)"
+        var onDemand = HTMLTable(
+            caption: "Example EC2 On-Demand rates: \(source)",
             columns: [
                 .init("Instance type"), .init("vCPU", .number), .init("Memory (GiB)", .number),
-                .init("On-Demand per hour", .number), .init("per second", .number), .init("per day", .number),
-                .init("per \(period)", .number), .init("Reserved 1-yr per \(shortPeriod)", .number),
-                .init("Reserved 3-yr per \(shortPeriod)", .number), .init("Spot per \(shortPeriod)", .number),
+                .init("On-Demand per hour", .number), .init("On-Demand per second", .number),
+            ])
+        var models = HTMLTable(
+            caption: "Example EC2 costs by pricing model: \(source)",
+            columns: [
+                .init("Instance type"), .init("On-Demand per day", .number), .init("On-Demand per \(period)", .number),
+                .init("Reserved 1-yr per \(shortPeriod)", .number), .init("Reserved 3-yr per \(shortPeriod)", .number),
+                .init("Spot per \(shortPeriod)", .number),
             ])
         let discounts = data.discounts
         for instance in instances {
             let hourly = instance.hourly
-            table.addRow(
+            let full = data.money(cost(hourly: hourly, hours: hours), places: Money.centPlaces)
+            onDemand.addRow(
                 instance.type, "\(instance.vcpu)", "\(instance.memoryGiB)",
                 data.money(hourly, places: Money.perHourPlaces),
-                data.money(hourly / 3600, places: Money.perSecondPlaces),
-                data.money(cost(hourly: hourly, hours: 24), places: Money.centPlaces),
-                data.money(cost(hourly: hourly, hours: hours), places: Money.centPlaces),
+                data.money(hourly / 3600, places: Money.perSecondPlaces))
+            models.addRow(
+                instance.type, data.money(cost(hourly: hourly, hours: 24), places: Money.centPlaces), full,
                 data.money(cost(hourly: hourly, hours: hours, discount: discounts.reserved1Year), places: Money.centPlaces),
                 data.money(cost(hourly: hourly, hours: hours, discount: discounts.reserved3Year), places: Money.centPlaces),
                 data.money(cost(hourly: hourly, hours: hours, discount: discounts.spot), places: Money.centPlaces))
@@ -70,7 +79,7 @@ struct EC2PricingGenerator: BlockGenerator {
                     + "per second to \(Money.perSecondPlaces), every other amount to cents.")),
         ]
         // Where and when the prices are from comes first: they are examples, not quotes.
-        return GeneratedHTML.block(name, [sourceNote(data), table.html] + notes)
+        return GeneratedHTML.block(name, [sourceNote(data), onDemand.html, models.html] + notes)
     }
 
     /// Where and when the prices were taken, with a link to the source, stated up front.

@@ -10,13 +10,18 @@ struct EC2PricingModelsGenerator: BlockGenerator {
     }
 
     static func html(models: [EC2PricingData.Model]) -> String {
-        var table = HTMLTable(caption: "EC2 pricing models compared", columns: [
+        // Two tables of one model per row, cost then behaviour: seven columns of prose do not
+        // fit beside the sidebar at 1280 px, and a box that scrolls hides the last ones.
+        var cost = HTMLTable(caption: "EC2 pricing models compared: what you commit to and pay", columns: [
             .init("Pricing model"), .init("Commitment"), .init("Billing"), .init("Discount vs On-Demand"),
-            .init("Can be interrupted"), .init("Charged while stopped"), .init("Best for"),
+        ])
+        var behaviour = HTMLTable(caption: "EC2 pricing models compared: how they behave", columns: [
+            .init("Pricing model"), .init("Can be interrupted"), .init("Charged while stopped"), .init("Best for"),
         ])
         for model in models {
-            table.addRow(model.name, model.commitment, model.billing, model.discount, model.interruptible, model.chargedWhileStopped, model.bestFor)
+            cost.addRow(model.name, model.commitment, model.billing, model.discount)
+            behaviour.addRow(model.name, model.interruptible, model.chargedWhileStopped, model.bestFor)
         }
-        return GeneratedHTML.block(name, [table.html])
+        return GeneratedHTML.block(name, [cost.html, behaviour.html])
     }
 }

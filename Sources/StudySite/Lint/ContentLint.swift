@@ -1,0 +1,115 @@
+import Foundation
+
+/// `studysite lint`, and the same warnings during a build: problems in the notes a reader
+/// would trip over, each at its `path:line`. Works on the Markdown as written, line by line
+/// (fences tracked), so it costs one pass over each note and never stops a build.
+enum ContentLint {
+    /// Lints every note of a loaded site; the glossary's fragment definitions come from the
+    /// glossary stage, which reports them itself during a build.
+    static func run(_ site: Site, markdown: [String], log: DiagnosticLog) {
+        let found = Array(zip(site.pages, markdown)).concurrentMap { page, body in lint(page, markdown: body) }
+        for diagnostics in found { log.report(diagnostics) }
+    }
+
+    static func lint(_ page: Page, markdown: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var fence: (marker: String, line: Int)?
+        var numbering = HeadingNumbering()
+        var inResources = false
+        for (offset, rawLine) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let location = page.location(line: offset + 1)
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                if line.hasPrefix(open.marker) && line.allSatisfy({ $0 == open.marker.first }) { fence = nil }
+                continue
+            }
+            if let marker = fenceMarker(line) {
+                fence = (marker, offset + 1)
+                continue
+            }
+            if isPlaceholder(line) {
+                diagnostics.append(.warning("placeholder line left in the note: \"\(line.prefix(60))\"", at: location))
+            }
+            if line.hasPrefix("#") {
+                let level = line.prefix(while: { $0 == "#" }).count
+                let text = line.dropFirst(level).trimmingCharacters(in: .whitespaces)
+                if level <= 6, line.dropFirst(level).first == " " {
+                    if let skip = numbering.visit(text, level: level) {
+                        diagnostics.append(.warning("heading numbering skips: \(skip)", at: location))
+                    }
+                    inResources = text.lowercased().hasPrefix("resources")
+                }
+                continue
+            }
+            if inResources, let item = listItemText(line), !item.contains("](") && !item.contains("http://") && !item.contains("https://") && !item.contains("<http") {
+                diagnostics.append(.warning("\"Resources\" entry without a URL: \"\(item.prefix(60))\"; link it (`[Title](https://…)`) or drop it", at: location))
+            }
+            if line.hasPrefix("|"), let word = longestWord(inTableRow: line), word.count > longestPhoneWord {
+                diagnostics.append(.warning("table cell word `\(word.prefix(40))…` (\(word.count) characters) is wider than a phone, even with the table shown as cards; break it or move it out of the table", at: location))
+            }
+        }
+        if let open = fence {
+            diagnostics.append(.warning("code fence (\(open.marker)) opened here is never closed: the rest of the note shows as code", at: page.location(line: open.line)))
+        }
+        return diagnostics
+    }
+
+    /// The characters of one unbreakable word that fit a 360 px phone in a table card
+    /// (measured: a 36-character ARN in code fits a card's line).
+    static let longestPhoneWord = 38
+
+    /// ```` ``` ```` or `~~~` (three or more) opening a fenced code block.
+    static func fenceMarker(_ line: String) -> String? {
+        for mark in ["`", "~"] where line.hasPrefix(String(repeating: mark, count: 3)) {
+            return String(line.prefix(while: { String($0) == mark }))
+        }
+        return nil
+    }
+
+    /// "… (existing content remains unchanged here) …", "[… rest as before …]": text an
+    /// editor or a tool left where content was meant to be.
+    static func isPlaceholder(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let phrases = ["remains unchanged", "rest unchanged", "unchanged here", "content goes here", "todo:", "tbd", "lorem ipsum", "rest as before"]
+        if phrases.contains(where: { lower.contains($0) }) && (lower.hasPrefix("…") || lower.hasPrefix("...") || lower.hasPrefix("(") || lower.hasPrefix("[") || lower.hasPrefix("<!--") || lower.hasPrefix("todo") || lower.hasPrefix("tbd")) {
+            return true
+        }
+        return (lower.hasPrefix("…") || lower.hasPrefix("...")) && (lower.hasSuffix("…") || lower.hasSuffix("...")) && lower.count > 6
+    }
+
+    static func listItemText(_ line: String) -> String? {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return String(line.dropFirst(2)) }
+        let digits = line.prefix(while: \.isNumber)
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") { return String(line.dropFirst(digits.count + 2)) }
+        return nil
+    }
+
+    static func longestWord(inTableRow line: String) -> String? {
+        // A separator row (`|---|:--:|`) has no words.
+        if line.allSatisfy({ "|-: ".contains($0) }) { return nil }
+        // Code and emphasis marks are not shown.
+        return line.split(whereSeparator: { $0 == " " || $0 == "|" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "`*_")) }
+            .max(by: { $0.count < $1.count })
+    }
+}
+
+/// Numbered headings (`## 7.1 What is IAM?`) within one note: a number that skips
+/// (7.1 → 7.5) is reported with the one expected.
+struct HeadingNumbering {
+    private var last: [Int: [Int]] = [:]
+
+    mutating func visit(_ text: String, level: Int) -> String? {
+        let token = text.prefix(while: { $0.isNumber || $0 == "." })
+        let parts = token.split(separator: ".").compactMap { Int($0) }
+        guard !parts.isEmpty, parts.count == token.split(separator: ".").count, text.dropFirst(token.count).first == " " else { return nil }
+        defer { last[level] = parts }
+        for deeper in last.keys where deeper > level { last[deeper] = nil }
+        guard let previous = last[level], previous.count == parts.count, previous.dropLast() == parts.dropLast() else { return nil }
+        let expected = previous.last! + 1
+        guard parts.last! > expected else { return nil }
+        let written = parts.map(String.init).joined(separator: ".")
+        let wanted = (previous.dropLast() + [expected]).map(String.init).joined(separator: ".")
+        return "\(previous.map(String.init).joined(separator: ".")) is followed by \(written), expected \(wanted)"
+    }
+}
