@@ -48,29 +48,8 @@ struct MarkdownCompiler {
         }
     }
 
-    /// `<th>` and `<th style=…>` become `<th scope="col"…>`, on bytes (Foundation's
-    /// `replacingOccurrences` bridges through NSString, which showed on a large build).
-    static func scopingHeaderCells(_ table: String) -> String {
-        let bytes = Array(table.utf8)
-        let scope = Array(" scope=\"col\"".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            result.append(bytes[index])
-            if bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "h"),
-                bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " ") {
-                result += "th".utf8
-                result += scope
-                index += 3
-                continue
-            }
-            index += 1
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    private struct Walk {
+    /// One note's walk over its cmark tree (definition items: `MarkdownCompiler+Definitions.swift`).
+    struct Walk {
         let page: Page
         /// The note's Markdown body (for where a fence was left open).
         let markdown: String
@@ -263,65 +242,6 @@ struct MarkdownCompiler {
         private mutating func rewriteLinks(in node: MarkdownNode) {
             node.forEachDescendant { node in
                 if node.kind == .link || node.kind == .image { rewrite(node) }
-            }
-        }
-
-        /// Records the definition, then visits the item's children, leaving its bold term out:
-        /// out of the searchable text (the term's page is "Defined in", not "Used in") and out
-        /// of the links, and the term itself is not linked anywhere inside its own definition.
-        private mutating func visitDefinition(_ item: DefinitionItem, in node: MarkdownNode) {
-            // Before the children are visited, while the paragraph is still as written.
-            if let definition = definition(of: item, headingID: currentHeadingID, location: page.location(line: node.line, column: node.startColumn)) {
-                analysis.definitions.append(definition)
-            }
-            let outer = definition
-            analysis.draft.definedTerms.append(item.term)
-            definition = analysis.draft.definedTerms.count - 1
-            var child = node.firstChild
-            while let current = child {
-                if current.pointer == item.strong.parent?.pointer {
-                    analysis.searchableText += MarkdownCompiler.phraseBreak
-                    visitSiblings(from: item.strong.next)
-                    child = current.next
-                } else {
-                    child = visitReturningNext(current)
-                }
-            }
-            definition = outer
-        }
-
-        /// The definition is the rest of the item's first paragraph, kept as Markdown, with
-        /// relative links made root-relative so they still lead to the right page from the
-        /// glossary. The paragraph is edited to render just that, then put back as it was.
-        private func definition(of item: DefinitionItem, headingID: String?, location: SourceLocation) -> TermDefinition? {
-            guard let paragraph = item.strong.parent else { return nil }
-            var restored: [(node: MarkdownNode, url: String)] = []
-            rebaseLinks(in: paragraph, saving: &restored)
-            let rest = item.strong.next.flatMap { $0.kind == .text ? $0 : nil }
-            let restText = rest?.literal
-            if let rest, let restText {
-                rest.literal = String(restText.dropFirst(item.separatorLength).drop(while: { $0 == " " }))
-            }
-            let markdown = document.withFirstChildDetached(item.strong) { document.renderCommonMark(paragraph) }
-            if let rest, let restText { rest.literal = restText }
-            for (node, url) in restored { node.url = url }
-            let definition = markdown.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !definition.isEmpty else { return nil }
-            return TermDefinition(term: item.term, definition: definition, headingID: headingID, location: location)
-        }
-
-        /// `subnets.md` on `networking/vpc` → `/networking/subnets.md`, `#rules` → `/networking/vpc.md#rules`.
-        private func rebaseLinks(in node: MarkdownNode, saving restored: inout [(node: MarkdownNode, url: String)]) {
-            node.forEachDescendant { node in
-                guard node.kind == .link || node.kind == .image else { return }
-                let url = node.url
-                if url.hasPrefix("#") {
-                    restored.append((node, url))
-                    node.url = "/" + page.slug + ".md" + url
-                } else if !url.isEmpty, !url.hasPrefix("/"), !LinkRewriter.hasScheme(url) {
-                    restored.append((node, url))
-                    node.url = "/" + (page.section.isEmpty ? "" : page.section + "/") + url
-                }
             }
         }
     }
