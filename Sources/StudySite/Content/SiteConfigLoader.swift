@@ -1,7 +1,7 @@
 /// Reads `site.yml`.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
-        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck",
+        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "search",
     ]
 
     static func load(yaml text: String, path: String, log: DiagnosticLog) throws(BuildFailure) -> SiteConfig {
@@ -22,6 +22,7 @@ enum SiteConfigLoader {
             case "unsafe_html": config.unsafeHTML = try value.bool("unsafe_html")
             case "glossary": config.glossary = try glossarySettings(value)
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
+            case "search": config.search = try value.bool("search")
             default:
                 log.report(.warning("unknown key `\(key)` in site.yml (known: \(knownKeys.sorted().joined(separator: ", ")))", at: value.location))
             }

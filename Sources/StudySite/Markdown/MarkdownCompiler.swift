@@ -92,6 +92,8 @@ struct MarkdownCompiler {
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
                     document.replace(node, withHTMLBlock: BodyDraft.hole)
+                } else {
+                    analysis.addSectionText(node.literal, separated: true)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -104,18 +106,22 @@ struct MarkdownCompiler {
             case .code, .footnoteReference, .customInline:
                 // Not prose, and it parts the text around it as it parts the linker's runs.
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(node.literal)
             case .text:
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
+                analysis.addSectionText(text)
                 if linkable {
                     analysis.draft.slots.append(.text(text, definition: definition))
                     node.literal = BodyDraft.hole
                 }
             case .softBreak:
                 analysis.searchableText += " "
+                analysis.addSectionText(" ")
             case .lineBreak:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(" ")
             case .item:
                 if let item = DefinitionItem(node) {
                     visitDefinition(item, in: node)
@@ -124,6 +130,7 @@ struct MarkdownCompiler {
                 }
             case .paragraph, .tableCell:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText("", separated: true)
                 visitChildren(of: node)
             case .table:
                 visitChildren(of: node)
@@ -180,6 +187,7 @@ struct MarkdownCompiler {
             currentHeadingID = id
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
+            analysis.sectionTexts.append("")
             rewriteLinks(in: node)
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(
@@ -211,6 +219,7 @@ struct MarkdownCompiler {
             while let current = child {
                 if current.pointer == item.strong.parent?.pointer {
                     analysis.searchableText += MarkdownCompiler.phraseBreak
+                    analysis.addSectionText(item.term, separated: true)
                     visitSiblings(from: item.strong.next)
                     child = current.next
                 } else {

@@ -22,6 +22,9 @@ public struct Page: Sendable {
     public var blocks: [GeneratorBlock] = []
     /// Prose outside code and headings, as written, for "used in" lookups (emptied once the glossary is made).
     public var searchableText: String = ""
+    /// Plain text under each heading, for the search index: `[0]` before the first heading,
+    /// `[i + 1]` under `headings[i]` (emptied once the index is made).
+    public var sectionTexts: [String] = []
     /// The body HTML, holes left for term links and generated blocks.
     var draft = BodyDraft()
 

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var unsafeHTML: Bool
     public var glossary: GlossarySettings
     public var linkCheck: LinkCheckSettings
+    /// `search: false` leaves out the search box, its script and its index (the topics page stays).
+    public var search: Bool = true
 
     public init(
         title: String,
