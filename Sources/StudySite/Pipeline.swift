@@ -57,6 +57,7 @@ public enum Pipeline {
             for index in site.pages.indices { site.pages[index].searchableText = "" }
         }
         timer.measure("reference tables") { ReferenceBlocks.generate(&site, log: log) }
+        timer.measure("search") { SearchIndex.run(&site, log: log) }
         try log.throwIfErrors()
         timer.measure("term links and blocks") { finishBodies(&site) }
     }
@@ -74,7 +75,7 @@ public enum Pipeline {
                 try writer.write(String(decoding: bytes, as: UTF8.self), to: path)
                 count += 1
             }
-            try writer.copyAssets(from: assets)
+            try writer.copyAssets(from: assets, leavingOut: site.config.search ? [] : [SearchIndex.scriptAsset])
             try writer.commit()
             return count
         } catch {
@@ -97,6 +98,7 @@ public enum Pipeline {
             site.pages[index].definitions = analysis.definitions
             site.pages[index].blocks = analysis.blocks
             site.pages[index].searchableText = analysis.searchableText
+            site.pages[index].sectionTexts = analysis.sectionTexts
             site.pages[index].draft = analysis.draft
             // Nothing reads the Markdown after this pass; a large site should not keep it.
             site.pages[index].markdown = ""

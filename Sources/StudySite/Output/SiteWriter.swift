@@ -72,10 +72,16 @@ public final class SiteWriter: Sendable {
     }
 
     /// Copies `templates/assets` into the site.
-    public func copyAssets(from assets: URL) throws(BuildFailure) {
+    /// Copies the templates' `assets/` folder, without the files named in `leavingOut`
+    /// (paths inside the folder: the search script of a site built with `search: false`).
+    public func copyAssets(from assets: URL, leavingOut: [String] = []) throws(BuildFailure) {
         guard FileManager.default.fileExists(atPath: assets.path) else { return }
         do {
-            try FileManager.default.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
+            let copy = staging.appendingPathComponent("assets")
+            try FileManager.default.copyItem(at: assets, to: copy)
+            for path in leavingOut where FileManager.default.fileExists(atPath: copy.appendingPathComponent(path).path) {
+                try FileManager.default.removeItem(at: copy.appendingPathComponent(path))
+            }
         } catch {
             throw failure(error)
         }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// BM25 with field boosts, computed at build time: each (term, result) pair gets its
+/// score, so the script adds up numbers instead of counting words. The text scores by
+/// BM25; a word of the heading adds `headingBoost` times its idf, of the page title
+/// `titleBoost`, of a glossary term or alias `glossaryBoost`. (Added after BM25's
+/// saturation, not counted as extra words inside it: a heading would otherwise weigh
+/// little more than a word said twice.)
+struct SearchRanking {
+    static let k1 = 1.2
+    static let b = 0.75
+    static let headingBoost = 1.5
+    static let titleBoost = 0.6
+    static let glossaryBoost = 2.0
+    /// A term keeps the results it scores highest in, at most this many (a word on every
+    /// page of a large site would otherwise weigh more than all the rest of its file).
+    static let maximumPostings = 1500
+    /// Scores are written as one digit of 32 levels (the square root of the score relative to
+    /// the highest, so low scores keep their order too).
+    static let levels = 31.0
+
+    /// A result's place: group and item within it.
+    struct Posting: Sendable, Equatable {
+        var group: Int32
+        var item: Int32
+        /// BM25 score, then its level 1–31 once ranked.
+        var weight: Float
+    }
+
+    /// One result's terms: how often each is in the text and the boost of the fields it is
+    /// in, and the text's length in words.
+    struct Counts: Sendable {
+        var terms: [(term: String, count: Float, boost: Float)]
+        var length: Int
+    }
+
+    static func counts(of item: SearchItem) -> Counts {
+        var counts: [String: Float] = [:]
+        var boosts: [String: Float] = [:]
+        var length = 0
+        SearchTokenizer.indexTerms(item.text) { counts[$0, default: 0] += 1; length += 1 }
+        let headingWeight = Float(item.isGlossaryTerm ? glossaryBoost : headingBoost)
+        var heading = Set<String>(), title = Set<String>()
+        SearchTokenizer.indexTerms(item.headingWords) { heading.insert($0) }
+        SearchTokenizer.indexTerms(item.titleWords) { title.insert($0) }
+        for term in heading { boosts[term, default: 0] += headingWeight }
+        for term in title { boosts[term, default: 0] += Float(titleBoost) }
+        let terms = Set(counts.keys).union(boosts.keys)
+        return Counts(terms: terms.map { ($0, counts[$0] ?? 0, boosts[$0] ?? 0) }, length: length)
+    }
+
+    /// Every term of every result, with its postings ranked and levelled, terms in the
+    /// order the script compares strings (UTF-16 code units).
+    static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
+        let counted = (try? groups.concurrentMap { group in group.items.map(counts) }) ?? []
+        var lengths: [[Int]] = []
+        var postings: [String: [Posting]] = [:]
+        var boosts: [String: [Float]] = [:]
+        for (groupIndex, items) in counted.enumerated() {
+            lengths.append(items.map(\.length))
+            for (itemIndex, counts) in items.enumerated() {
+                for (term, count, boost) in counts.terms {
+                    postings[term, default: []].append(Posting(group: Int32(groupIndex), item: Int32(itemIndex), weight: count))
+                    boosts[term, default: []].append(boost)
+                }
+            }
+        }
+        let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
+        let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
+        var scored: [(term: String, postings: [Posting])] = postings.map { term, list in
+            let frequency = Double(list.count)
+            let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
+            let termBoosts = boosts[term] ?? []
+            let ranked = list.enumerated().map { index, posting -> Posting in
+                let length = Double(lengths[Int(posting.group)][Int(posting.item)])
+                let count = Double(posting.weight)
+                let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
+                return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(termBoosts[index]))))
+            }
+            return (term, ranked)
+        }
+        let highest = scored.lazy.flatMap { $0.postings.lazy.map(\.weight) }.max() ?? 1
+        for index in scored.indices {
+            var list = scored[index].postings
+            if list.count > maximumPostings {
+                list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
+                list.removeLast(list.count - maximumPostings)
+                list.sort { ($0.group, $0.item) < ($1.group, $1.item) }
+            }
+            for posting in list.indices {
+                list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / Double(highest)).squareRoot()).rounded())))
+            }
+            scored[index].postings = list
+        }
+        return scored.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+    }
+}
