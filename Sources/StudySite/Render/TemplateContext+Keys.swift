@@ -24,6 +24,7 @@ extension LayoutContext.SiteInfo: TemplateContext {
         case "description": description
         case "author": author
         case "language": language
+        case "search": search
         default: nil
         }
     }
