@@ -83,6 +83,7 @@ $(CHECK_VENV)/installed: .ci/check-requirements.txt
 check: site check-deps linkcheck-parity
 	$(CHECK_VENV)/bin/python .ci/test_check_site.py --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/check_site.py --site $(OUTPUT) --screenshots $(SCREENSHOTS) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/search_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
 
 ## linkcheck-parity: check-links, lychee and html-proofer (all offline) on .ci/parity/site and on the built site.
 linkcheck-parity: site check-deps
