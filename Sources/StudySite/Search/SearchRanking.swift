@@ -9,9 +9,11 @@ import Foundation
 struct SearchRanking {
     static let k1 = 1.2
     static let b = 0.75
-    static let headingBoost = 1.5
-    static let titleBoost = 0.6
-    static let glossaryBoost = 2.0
+    /// More than the most the text can give (k1 + 1): a section headed by a word comes
+    /// before sections that only say it.
+    static let headingBoost = 2.5
+    static let titleBoost = 0.8
+    static let glossaryBoost = 3.0
     /// A term keeps the results it scores highest in, at most this many (a word on every
     /// page of a large site would otherwise weigh more than all the rest of its file).
     static let maximumPostings = 1500
