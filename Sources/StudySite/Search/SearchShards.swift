@@ -1,3 +1,5 @@
+import Foundation
+
 /// The index as `.js` files a page loads with `<script>` elements (which work from
 /// `file://`, where `fetch` does not), each calling the search script's `StudySiteSearch`:
 ///
@@ -13,6 +15,7 @@ struct SearchShards {
     static let termFileBytes = 16_000
     /// A result's text is cut after this many characters (at a word): enough for a snippet.
     static let textCharacters = 200
+    // (counted in UTF-8 bytes)
 
     /// Postings as text: numbers in base 32, most significant digit first, each digit a
     /// character of `digits`; the last digit of a number from the first 32, the others from
@@ -92,17 +95,30 @@ struct SearchShards {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The text with runs of white space made one space, cut at a word after `textCharacters`.
+    /// The text with runs of white space made one space, cut at a word after `textCharacters`
+    /// bytes of UTF-8 (only the start of a long section is read).
     static func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        var result = ""
-        for word in words {
-            if !result.isEmpty {
-                if result.count >= textCharacters { return result + " …" }
-                result += " "
-            }
-            result += word
+        var text = text
+        if text.containsByte(0xE2) {
+            text = text.replacingOccurrences(of: "\u{2028}", with: " ").replacingOccurrences(of: "\u{2029}", with: " ")
         }
-        return result
+        var result: [UInt8] = []
+        result.reserveCapacity(textCharacters + 8)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            // ASCII white space (U+2028 and U+2029 were made spaces above).
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            if isSpace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if result.count >= textCharacters { return String(decoding: result, as: UTF8.self) + " …" }
+                result.append(0x20)
+                pendingSpace = false
+            }
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

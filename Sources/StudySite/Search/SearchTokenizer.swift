@@ -58,38 +58,56 @@ enum SearchTokenizer {
         return parts
     }
 
-    /// Calls `body` with each whole token of `text`.
+    /// Calls `body` with each whole token of `text`. Works on UTF-8 bytes, decoding a
+    /// scalar only where a byte is not ASCII: a large site's whole text passes through here.
     private static func scan(_ text: String, _ body: (String) -> Void) {
-        var token: [UInt8] = []
-        var needsFolding = false
-        let scalars = Array(text.unicodeScalars)
-        func finish() {
-            if !token.isEmpty, token.count <= maximumLength {
-                let word = String(decoding: token, as: UTF8.self)
-                body(needsFolding ? fold(word) : word)
-            }
-            token.removeAll(keepingCapacity: true)
-            needsFolding = false
-        }
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if scalar.isASCII {
-                    token.append(UInt8(scalar.value).asciiLowercased)
-                } else {
-                    token += Array(String(scalar).utf8)
-                    needsFolding = true
+        var text = text
+        text.withUTF8 { bytes in
+            var token: [UInt8] = []
+            var needsFolding = false
+            func finish() {
+                if !token.isEmpty, token.count <= maximumLength {
+                    let word = String(decoding: token, as: UTF8.self)
+                    body(needsFolding ? fold(word) : word)
                 }
-            } else if scalar.isASCII, isJoiner(UInt8(scalar.value)), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
-                !token.isEmpty || (scalar == "/" && isDigitScalar(scalars[index + 1]) && (index == 0 || !isWordScalar(scalars[index - 1]))) {
-                token.append(UInt8(scalar.value))
-            } else {
-                finish()
+                token.removeAll(keepingCapacity: true)
+                needsFolding = false
             }
-            index += 1
+            var index = 0
+            var previousIsWord = false
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                let isWord = isWordScalar(scalar)
+                if isWord {
+                    if length == 1 {
+                        token.append(bytes[index].asciiLowercased)
+                    } else {
+                        token.append(contentsOf: bytes[index..<index + length])
+                        needsFolding = true
+                    }
+                } else if length == 1, isJoiner(bytes[index]), index + 1 < bytes.count, isWordScalar(decode(bytes, at: index + 1).scalar),
+                    !token.isEmpty || (bytes[index] == UInt8(ascii: "/") && isDigit(bytes[index + 1]) && !previousIsWord) {
+                    token.append(bytes[index])
+                } else {
+                    finish()
+                }
+                previousIsWord = isWord
+                index += length
+            }
+            finish()
         }
-        finish()
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? " ", min(length, bytes.count - index))
     }
 
     /// Case and accents folded, as the script's `normalize("NFD")` and lower-casing do.
@@ -103,10 +121,6 @@ enum SearchTokenizer {
             return isLetter(byte) || isDigit(byte)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    private static func isDigitScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && isDigit(UInt8(scalar.value))
     }
 
     static func isJoiner(_ byte: UInt8) -> Bool {
