@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck search-parity
 
 all: site
 
@@ -24,6 +24,7 @@ help:
 	@echo "make linkcheck        build the site, then check every link, external ones too (needs network)"
 	@echo "make linkcheck-parity check-links against lychee and html-proofer on a fixture and on the site (part of make check)"
 	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
+	@echo "make search-parity    the search against Pagefind on the 1,000-page bench corpus (PARITY_PAGES=10000 for the large one)"
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -122,6 +123,14 @@ bench-linkcheck: deps
 	$(SWIFT) build -c release --product studysite
 	$(SWIFT) build -c release --product linkcheck-bench
 	.build/release/linkcheck-bench --studysite $(RELEASE_BIN)
+
+## search-parity: the query set through StudySite's search and Pagefind (PyPI pagefind-bin) on the bench corpus, in Chromium.
+PARITY_PAGES ?= 1000
+search-parity: deps check-deps
+	$(SWIFT) build -c release --product studysite
+	$(SWIFT) build -c release --product bench-corpus
+	$(CHECK_VENV)/bin/pip install --quiet --disable-pip-version-check pagefind-bin==1.5.2
+	$(CHECK_VENV)/bin/python .ci/search_parity.py --pages $(PARITY_PAGES) --chromium $(CHROMIUM)
 
 clean:
 	rm -rf .build $(OUTPUT) $(SCREENSHOTS)

@@ -26,7 +26,8 @@ struct SiteRenderer {
     var files: [File] {
         var files: [File] = [.home, .notFound]
         if !site.glossary.isEmpty { files.append(.glossary) }
-        files.append(.topics)
+        // Template folders made before the topics page have no topics.mustache (nor a link to it).
+        if templates.hasTemplate("topics") { files.append(.topics) }
         if site.config.baseURL != nil { files.append(.sitemap) }
         files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
         files += site.pages.indices.map(File.note)
@@ -95,7 +96,7 @@ struct SiteRenderer {
                 if !site.glossary.isEmpty {
                     entries.append(IndexContext.Entry(title: GlossaryContext.title, href: GlossaryContext.outputPath, summary: "Every term the notes define, A to Z."))
                 }
-                entries.append(IndexContext.Entry(title: TopicsContext.title, href: TopicsContext.outputPath, summary: "Every topic, term and heading of the notes, A to Z."))
+                if templates.hasTemplate("topics") { entries.append(IndexContext.Entry(title: TopicsContext.title, href: TopicsContext.outputPath, summary: "Every topic, term and heading of the notes, A to Z.")) }
                 if !entries.isEmpty { groups.append(IndexContext.Group(title: "Pages", href: nil, entries: entries)) }
             } else {
                 groups.append(IndexContext.Group(
