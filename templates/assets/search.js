@@ -224,8 +224,8 @@
   }
 
   input.addEventListener("input", search);
+  // Nothing loads on focus: a reader tabbing past the box would leave a request behind.
   input.addEventListener("focus", function () {
-    load("index.js");
     if (input.value && results.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
   });
   input.addEventListener("keydown", function (event) {

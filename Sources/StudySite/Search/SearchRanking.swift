@@ -37,63 +37,70 @@ struct SearchRanking {
     }
 
     static func counts(of item: SearchItem) -> Counts {
-        var counts: [String: Float] = [:]
-        var boosts: [String: Float] = [:]
+        var terms: [String: (count: Float, boost: Float)] = [:]
         var length = 0
-        SearchTokenizer.indexTerms(item.text) { counts[$0, default: 0] += 1; length += 1 }
+        SearchTokenizer.indexTerms(item.text) { terms[$0, default: (0, 0)].count += 1; length += 1 }
+        // A field adds its boost once per term, however often the term is in it.
         let headingWeight = Float(item.isGlossaryTerm ? glossaryBoost : headingBoost)
         var heading = Set<String>(), title = Set<String>()
         SearchTokenizer.indexTerms(item.headingWords) { heading.insert($0) }
         SearchTokenizer.indexTerms(item.titleWords) { title.insert($0) }
-        for term in heading { boosts[term, default: 0] += headingWeight }
-        for term in title { boosts[term, default: 0] += Float(titleBoost) }
-        let terms = Set(counts.keys).union(boosts.keys)
-        return Counts(terms: terms.map { ($0, counts[$0] ?? 0, boosts[$0] ?? 0) }, length: length)
+        for term in heading { terms[term, default: (0, 0)].boost += headingWeight }
+        for term in title { terms[term, default: (0, 0)].boost += Float(titleBoost) }
+        return Counts(terms: terms.map { ($0.key, $0.value.count, $0.value.boost) }, length: length)
     }
 
     /// Every term of every result, with its postings ranked and levelled, terms in the
-    /// order the script compares strings (UTF-16 code units).
+    /// order the script compares strings (UTF-16 code units). Counting and scoring run on
+    /// every core; only gathering the postings by term is sequential.
     static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
         let counted = (try? groups.concurrentMap { group in group.items.map(counts) }) ?? []
         var lengths: [[Int]] = []
-        var postings: [String: [Posting]] = [:]
-        var boosts: [String: [Float]] = [:]
+        var table: [String: Int] = [:]
+        var terms: [String] = []
+        var lists: [[(posting: Posting, boost: Float)]] = []
         for (groupIndex, items) in counted.enumerated() {
             lengths.append(items.map(\.length))
             for (itemIndex, counts) in items.enumerated() {
                 for (term, count, boost) in counts.terms {
-                    postings[term, default: []].append(Posting(group: Int32(groupIndex), item: Int32(itemIndex), weight: count))
-                    boosts[term, default: []].append(boost)
+                    let posting = (Posting(group: Int32(groupIndex), item: Int32(itemIndex), weight: count), boost)
+                    if let index = table[term] {
+                        lists[index].append(posting)
+                    } else {
+                        table[term] = lists.count
+                        terms.append(term)
+                        lists.append([posting])
+                    }
                 }
             }
         }
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
-        var scored: [(term: String, postings: [Posting])] = postings.map { term, list in
+        let lengthsByGroup = lengths
+        let scored = (try? lists.concurrentMap { list -> [Posting] in
             let frequency = Double(list.count)
             let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-            let termBoosts = boosts[term] ?? []
-            let ranked = list.enumerated().map { index, posting -> Posting in
-                let length = Double(lengths[Int(posting.group)][Int(posting.item)])
+            return list.map { posting, boost in
+                let length = Double(lengthsByGroup[Int(posting.group)][Int(posting.item)])
                 let count = Double(posting.weight)
                 let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
-                return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(termBoosts[index]))))
+                return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
             }
-            return (term, ranked)
-        }
-        let highest = scored.lazy.flatMap { $0.postings.lazy.map(\.weight) }.max() ?? 1
-        for index in scored.indices {
-            var list = scored[index].postings
+        }) ?? []
+        let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
+        let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
+            var list = scoredList
             if list.count > maximumPostings {
                 list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
                 list.removeLast(list.count - maximumPostings)
                 list.sort { ($0.group, $0.item) < ($1.group, $1.item) }
             }
             for posting in list.indices {
-                list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / Double(highest)).squareRoot()).rounded())))
+                list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
             }
-            scored[index].postings = list
-        }
-        return scored.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+            return list
+        }) ?? []
+        let order = terms.indices.sorted { terms[$0].utf16.lexicographicallyPrecedes(terms[$1].utf16) }
+        return order.map { (terms[$0], levelled[$0]) }
     }
 }
