@@ -2,6 +2,7 @@
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
+        "search",
     ]
 
     static let linkCheckKeys = ["cache", "cache_ttl", "exclude", "max_concurrency", "max_duration", "max_per_host", "retries", "timeout", "user_agent"]
@@ -29,6 +30,7 @@ enum SiteConfigLoader {
                     config.cheatSheet.append(CheatSheetSource(target: try item.string("each item of cheatsheet"), location: item.location))
                 }
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
+            case "search": config.search = try value.bool("search")
             default:
                 log.report(.unknownKey(key, in: "site.yml", known: knownKeys, at: value.location))
             }

@@ -48,28 +48,6 @@ struct MarkdownCompiler {
         }
     }
 
-    /// `<th>` and `<th style=…>` become `<th scope="col"…>`, on bytes (Foundation's
-    /// `replacingOccurrences` bridges through NSString, which showed on a large build).
-    static func scopingHeaderCells(_ table: String) -> String {
-        let bytes = Array(table.utf8)
-        let scope = Array(" scope=\"col\"".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            result.append(bytes[index])
-            if bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "h"),
-                bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " ") {
-                result += "th".utf8
-                result += scope
-                index += 3
-                continue
-            }
-            index += 1
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
     private struct Walk {
         let page: Page
         /// The note's Markdown body (for where a fence was left open).
@@ -128,6 +106,8 @@ struct MarkdownCompiler {
                     analysis.blocks.append(GeneratorBlock(name: name, body: node.literal, location: location))
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
                     document.replace(node, withHTMLBlock: analysis.draft.marker)
+                } else {
+                    analysis.addSectionText(node.literal, separated: true)
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
@@ -142,10 +122,12 @@ struct MarkdownCompiler {
             case .code, .footnoteReference, .customInline:
                 // Not prose, and it parts the text around it as it parts the linker's runs.
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(node.literal)
             case .text:
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
+                analysis.addSectionText(text)
                 if linkable, inTable {
                     node.literal = "\u{1}"  // a cell takes no raw-HTML node; see `.table`
                     analysis.draft.slots.append(.text(text, definition: definition))
@@ -154,8 +136,10 @@ struct MarkdownCompiler {
                 }
             case .softBreak:
                 analysis.searchableText += " "
+                analysis.addSectionText(" ")
             case .lineBreak:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(" ")
             case .item:
                 if let item = DefinitionItem(node) {
                     visitDefinition(item, in: node)
@@ -164,6 +148,7 @@ struct MarkdownCompiler {
                 }
             case .paragraph, .tableCell:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText("", separated: true)
                 visitChildren(of: node)
             case .table:
                 // Its holes are U+0001 text, made markers once rendered; a table whose own text
@@ -228,6 +213,7 @@ struct MarkdownCompiler {
             currentHeadingID = id
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
+            analysis.sectionTexts.append("")
             rewriteLinks(in: node)
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(
@@ -264,6 +250,7 @@ struct MarkdownCompiler {
             while let current = child {
                 if current.pointer == item.strong.parent?.pointer {
                     analysis.searchableText += MarkdownCompiler.phraseBreak
+                    analysis.addSectionText(item.term, separated: true)
                     visitSiblings(from: item.strong.next)
                     child = current.next
                 } else {

@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable, Equatable {
     var testYourself = true
     /// `cheatsheet:`: the note parts (`note.md#heading`) the cheat sheet is made of, in order.
     var cheatSheet: [CheatSheetSource] = []
+    /// `search: false` leaves out the search box, its script and its index (the topics page stays).
+    var search = true
 }
 
 struct GlossarySettings: Sendable, Equatable {

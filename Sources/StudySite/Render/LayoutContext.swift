@@ -7,12 +7,15 @@ final class LayoutContext {
         let description: String
         let author: String?
         let language: String
+        /// Whether the header has the search box and the page loads its script.
+        let search: Bool
 
         init(_ config: SiteConfig) {
             title = config.title
             description = config.description
             author = config.author
             language = config.language
+            search = config.search
         }
     }
 

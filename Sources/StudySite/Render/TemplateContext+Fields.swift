@@ -21,6 +21,7 @@ extension LayoutContext.SiteInfo: TemplateContext {
         .text("description") { $0.description },
         .text("author") { $0.author },
         .text("language") { $0.language },
+        .flag("search") { $0.search },
     ])
 }
 
