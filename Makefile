@@ -11,7 +11,7 @@ CHROMIUM     ?= /usr/bin/chromium
 SCREENSHOTS  ?= _check
 CHECK_VENV   := .venv-check
 
-.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck serve bench-serve pdf
+.PHONY: all site test check deps check-deps build clean help bench bench-deps linkcheck linkcheck-parity bench-linkcheck serve bench-serve pdf search-parity
 
 all: site
 
@@ -27,6 +27,7 @@ help:
 	@echo "make bench-linkcheck  time check-links against lychee on 1,000 loopback URLs"
 	@echo "make serve  preview the site on http://127.0.0.1:8000/, rebuilt and reloaded on every save"
 	@echo "make bench-serve      time from a saved note to the reload event, on the AWS site and 10,000 pages"
+	@echo "make search-parity    the search against Pagefind on the 1,000-page bench corpus (PARITY_PAGES=10000 for the large one)"
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -72,6 +73,7 @@ check: site check-deps linkcheck-parity pdf
 	$(CHECK_VENV)/bin/python .ci/serve_check.py --studysite $(RELEASE_BIN) --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/quiz_keyboard_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/anki_check.py --site $(OUTPUT)
+	$(CHECK_VENV)/bin/python .ci/search_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
 
 ## pdf: print.html and cheatsheet.html to $(OUTPUT)/*.pdf (Chromium, page numbers from @page CSS); the cheat sheet
 ## must fit on two pages and the course PDF name every note (poppler-utils: pdfinfo, pdftotext).
@@ -117,6 +119,14 @@ serve: build
 bench-serve: build
 	$(SWIFT) build -c release --product bench-corpus
 	python3 .ci/bench_serve.py --studysite $(RELEASE_BIN) --sizes $${BENCH_SERVE_SIZES-10000} --runs $${BENCH_RUNS:-5}
+
+## search-parity: the query set through StudySite's search and Pagefind (PyPI pagefind-bin) on the bench corpus, in Chromium.
+PARITY_PAGES ?= 1000
+search-parity: deps check-deps
+	$(SWIFT) build -c release --product studysite
+	$(SWIFT) build -c release --product bench-corpus
+	$(CHECK_VENV)/bin/pip install --quiet --disable-pip-version-check pagefind-bin==1.5.2
+	$(CHECK_VENV)/bin/python .ci/search_parity.py --pages $(PARITY_PAGES) --chromium $(CHROMIUM)
 
 clean:
 	rm -rf .build $(OUTPUT) $(SCREENSHOTS) .studysite-cache

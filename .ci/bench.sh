@@ -121,9 +121,20 @@ for size in "${sizes[@]}"; do
     "$(ratio "${S_TIME[$size]}" "${H_TIME[$size]:-}")" "$(ratio "${S_RSS[$size]}" "${H_RSS[$size]:-}")"
 done
 
+# The search step: its share of the largest build (from --timings) and the index per 1,000 pages.
+search_line() {
+  local size=$1 out=$DIR/studysite-$size timings total search
+  timings=$("$STUDYSITE" build "$DIR/corpus-$size/content" --templates "$REPO/templates" --output "$out" --timings 2>&1 >/dev/null)
+  total=$(printf '%s\n' "$timings" | awk '/^  / { sum += $(NF - 1) } END { print sum }')
+  search=$(printf '%s\n' "$timings" | awk '/^  search / { print $(NF - 1) }')
+  kb=$(find "$out/search" -name '*.js' -printf '%s\n' 2>/dev/null | awk -v n="$size" '{ b += $1 } END { printf "%.0f", b / 1024 / n * 1000 }')
+  echo "search: $size pages: step $(awk -v a="$search" -v b="$total" 'BEGIN { if (b > 0) printf "%.1f", 100 * a / b; else print "n/a" }') % of the build (${search} of ${total} s), index $kb KB per 1,000 pages"
+}
+
 largest=${sizes[-1]}
 for size in "${sizes[@]}"; do [ "$size" -gt "$largest" ] && largest=$size; done
 scaling=n/a
 [ -n "${S_TIME[1000]:-}" ] && [ -n "${S_TIME[10000]:-}" ] && scaling=$(awk -v a="${S_TIME[10000]}" -v b="${S_TIME[1000]}" 'BEGIN { printf "%.1f", a / b }')
 echo "scaling 1k->10k: $scaling"
 echo "bench: $largest pages: studysite/cmark-gfm $(ratio "${S_TIME[$largest]}" "${C_TIME[$largest]}"), studysite/hugo $(ratio "${S_TIME[$largest]}" "${H_TIME[$largest]:-}"), scaling 1k->10k $scaling, rss studysite/hugo $(ratio "${S_RSS[$largest]}" "${H_RSS[$largest]:-}")"
+for size in "${sizes[@]}"; do [ "$size" -eq "$largest" ] && search_line "$size"; done

@@ -142,8 +142,10 @@
     if (face.status === "error") brokenResources.push(`font ${face.family}`);
   }
 
-  // JavaScript of any kind: script elements, inline handlers, javascript: URLs.
-  const scripts = [...document.querySelectorAll("script")].map(describe);
+  // JavaScript of any kind: script elements, inline handlers, javascript: URLs. The one
+  // script allowed is the search (assets/search.js, and the index files search/*.js it loads).
+  const isSearch = (el) => /(^|\/)(assets\/search\.js|search\/[a-z0-9/]+\.js)$/.test(el.getAttribute("src") || "");
+  const scripts = [...document.querySelectorAll("script")].filter((el) => !isSearch(el)).map(describe);
   for (const el of document.querySelectorAll("*")) {
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) scripts.push(`${describe(el)} has ${attr.name}=`);

@@ -26,6 +26,7 @@ public enum Pipeline {
             state.markdown = []  // its only reader is done; a large site should not keep it
             state.drafts = bodies.drafts
             state.searchableText = bodies.searchableText
+            state.sectionTexts = bodies.sectionTexts
         },
         // Links to a missing note or heading are the build's errors, with or without --check-links.
         BuildStep("note links") { state, context in
@@ -45,6 +46,12 @@ public enum Pipeline {
         },
         BuildStep("study") { state, context in
             Study.run(&state.site, log: context.log)
+        },
+        // Reads the notes' headings and section texts, the glossary, and the generated blocks
+        // (tables, diagrams, quizzes) whose text it indexes with the section they stand in.
+        BuildStep("search index") { state, context in
+            SearchIndex.run(&state.site, sectionTexts: state.sectionTexts, log: context.log)
+            state.sectionTexts = []
         },
         // Stages above report their problems and go on, so one build lists them all; the
         // pages are finished only from a site without errors.

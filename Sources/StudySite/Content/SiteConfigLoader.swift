@@ -2,7 +2,7 @@
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
-        "sections", "start",
+        "sections", "start", "search",
     ]
 
     static let linkCheckKeys = ["cache", "cache_ttl", "exclude", "max_concurrency", "max_duration", "max_per_host", "retries", "timeout", "user_agent"]
@@ -32,6 +32,7 @@ enum SiteConfigLoader {
             case "linkcheck": config.linkCheck = try linkCheckSettings(value, log: log)
             case "sections": config.pageGroups = try pageGroups(value)
             case "start": config.start = try value.string("start")
+            case "search": config.search = try value.bool("search")
             default:
                 log.report(.unknownKey(key, in: "site.yml", known: knownKeys, at: value.location))
             }

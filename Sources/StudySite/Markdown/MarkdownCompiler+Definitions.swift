@@ -16,6 +16,7 @@ extension MarkdownCompiler.Walk {
         while let current = child {
             if current.pointer == item.strong.parent?.pointer {
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(item.term, separated: true)
                 visitSiblings(from: item.strong.next)
                 child = current.next
             } else {

@@ -1,13 +1,15 @@
-/// What the Markdown stage passes on besides what it adds to the pages: each page's draft
-/// and prose, index for index with `site.pages`.
+/// What the Markdown stage passes on besides what it adds to the pages: each page's draft,
+/// prose and section texts, index for index with `site.pages`.
 struct CompiledBodies: Sendable {
     var drafts: [BodyDraft]
     var searchableText: [String]
+    /// Plain text under each heading, for the search index (see `DocumentAnalysis.sectionTexts`).
+    var sectionTexts: [[String]]
 }
 
 extension MarkdownCompiler {
     /// The Markdown pass over every page, on every core: headings, definitions and blocks go
-    /// into the pages, drafts and prose are returned. Finishing a parse takes turns (see
+    /// into the pages, drafts, prose and section texts are returned. Finishing a parse takes turns (see
     /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
     /// eighth as often.
     static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
@@ -16,9 +18,10 @@ extension MarkdownCompiler {
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }
         let analyses = batches.concurrentMap { range in compiler.compile(Array(pages[range]), markdown: Array(markdown[range])) }.flatMap { $0 }
-        var bodies = CompiledBodies(drafts: [], searchableText: [])
+        var bodies = CompiledBodies(drafts: [], searchableText: [], sectionTexts: [])
         bodies.drafts.reserveCapacity(analyses.count)
         bodies.searchableText.reserveCapacity(analyses.count)
+        bodies.sectionTexts.reserveCapacity(analyses.count)
         for (index, analysis) in analyses.enumerated() {
             site.pages[index].headings = analysis.headings
             site.pages[index].definitions = analysis.definitions
@@ -26,6 +29,7 @@ extension MarkdownCompiler {
             site.pages[index].links = analysis.links
             site.pages[index].rawHTMLIDs = analysis.rawHTMLIDs
             bodies.searchableText.append(analysis.searchableText)
+            bodies.sectionTexts.append(analysis.sectionTexts)
             bodies.drafts.append(analysis.draft)
             log.report(analysis.diagnostics)
         }

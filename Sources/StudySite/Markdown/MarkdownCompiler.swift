@@ -108,6 +108,7 @@ struct MarkdownCompiler {
                     analysis.draft.slots.append(.block(location, fallback: document.renderHTML(node)))
                     document.replace(node, withHTMLBlock: analysis.draft.marker)
                 } else {
+                    analysis.addSectionText(node.literal, separated: true)
                     // Long lines scroll inside the block (see style.css); a tab stop lets keyboards scroll it.
                     let html = document.renderHTML(node)
                     document.replace(node, withHTMLBlock: html.hasPrefix("<pre") ? "<pre tabindex=\"0\"" + html.dropFirst(4) : html)
@@ -125,10 +126,12 @@ struct MarkdownCompiler {
             case .code, .footnoteReference, .customInline:
                 // Not prose, and it parts the text around it as it parts the linker's runs.
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(node.literal)
             case .text:
                 // Where terms are linked, a paragraph wrapped in the Markdown is one run of text.
                 let text = linkable ? document.joinSoftBreaks(after: node) : node.literal
                 analysis.searchableText += text  // the matcher lower-cases words itself
+                analysis.addSectionText(text)
                 if linkable, inTable {
                     node.literal = "\u{1}"  // a cell takes no raw-HTML node; see `.table`
                     analysis.draft.slots.append(.text(text, definition: definition))
@@ -137,8 +140,10 @@ struct MarkdownCompiler {
                 }
             case .softBreak:
                 analysis.searchableText += " "
+                analysis.addSectionText(" ")
             case .lineBreak:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText(" ")
             case .item:
                 if let item = DefinitionItem(node) {
                     visitDefinition(item, in: node)
@@ -147,6 +152,7 @@ struct MarkdownCompiler {
                 }
             case .paragraph, .tableCell:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
+                analysis.addSectionText("", separated: true)
                 visitChildren(of: node)
             case .table:
                 // Read before the walk turns cell text into holes: the header row labels the
@@ -224,6 +230,7 @@ struct MarkdownCompiler {
             currentHeadingID = id
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
+            analysis.sectionTexts.append("")
             rewriteLinks(in: node)
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable, Equatable {
     var pageGroups: [PageGroup] = []
     /// `start:`: the slug of the page a new reader should open first, named on the home page.
     var start: String?
+    /// `search: false` leaves out the search box, its script and its index (the topics page stays).
+    var search = true
 }
 
 struct GlossarySettings: Sendable, Equatable {

@@ -87,10 +87,19 @@ final class SiteWriter: Sendable {
         }
     }
 
-    /// Copies `templates/assets` into the site.
-    public func copyAssets(from assets: URL) throws(BuildFailure) {
+    /// Copies the templates' `assets/` folder, without the files named in `leavingOut`
+    /// (paths inside the folder: the search script of a site built with `search: false`).
+    public func copyAssets(from assets: URL, leavingOut: [String] = []) throws(BuildFailure) {
         guard FileManager.default.fileExists(atPath: assets.path) else { return }
-        try AssetCopy.copy(from: assets, to: staging.appendingPathComponent("assets"))
+        let copy = staging.appendingPathComponent("assets")
+        try AssetCopy.copy(from: assets, to: copy)
+        do {
+            for path in leavingOut where FileManager.default.fileExists(atPath: copy.appendingPathComponent(path).path) {
+                try FileManager.default.removeItem(at: copy.appendingPathComponent(path))
+            }
+        } catch {
+            throw failure(error)
+        }
     }
 
     /// Swaps the staged site in: the old site moves aside, the new one takes its name, the old one goes.

@@ -9,6 +9,8 @@ struct BuildState: Sendable {
     var files = InputFiles()
     /// Markdown → Glossary: each page's prose, for "used in" lists.
     var searchableText: [String] = []
+    /// Markdown → Search: each page's text under each heading, for the search index.
+    var sectionTexts: [[String]] = []
     /// Markdown → body finishing: each page's HTML with holes for term links and blocks.
     var drafts: [BodyDraft] = []
     /// Render and write → the report.

@@ -31,6 +31,8 @@ extension LinkSources {
         let generated = site.pages.map(\.outputPath) + site.sections.filter { !$0.path.isEmpty }.map { $0.path + "/index.html" }
             + ["index.html", "404.html"] + (site.glossary.isEmpty ? [] : [GlossaryContext.outputPath])
             + site.generatedPages.map { $0.slug + ".html" }
+            // The Search stage's topics page, rendered when the template folder has its template.
+            + (FileManager.default.fileExists(atPath: (templatesDirectory as NSString).appendingPathComponent("topics.mustache")) ? [TopicsContext.outputPath] : [])
         for path in generated { templates[path] = SourceLocation(path: layout) }
     }
 

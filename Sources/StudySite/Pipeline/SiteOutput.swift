@@ -19,7 +19,8 @@ enum SiteOutput {
                 try writer.write(String(decoding: bytes, as: UTF8.self), to: path)
                 count += 1
             }
-            try writer.copyAssets(from: assets)
+            // A site built with `search: false` carries no script at all.
+            try writer.copyAssets(from: assets, leavingOut: site.config.search ? [] : [SearchIndex.scriptAsset])
             try verify?(StagedSite(path: writer.stagedPath, siteURL: site.config.baseURL, linkSources: linkSources))
             try writer.commit()
             return count

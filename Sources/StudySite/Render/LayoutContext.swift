@@ -9,6 +9,8 @@ final class LayoutContext {
         let language: String
         /// Links in the header of every page (glossary, reference pages), relative to the root.
         let headerLinks: [NavigationContext.Link]
+        /// Whether the header has the search box and the page loads its script.
+        let search: Bool
 
         init(_ config: SiteConfig, headerLinks: [NavigationContext.Link] = []) {
             title = config.title
@@ -16,6 +18,7 @@ final class LayoutContext {
             author = config.author
             language = config.language
             self.headerLinks = headerLinks
+            search = config.search
         }
     }
 

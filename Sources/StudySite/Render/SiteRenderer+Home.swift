@@ -23,6 +23,9 @@ extension SiteRenderer {
         if !site.glossary.isEmpty {
             rest.append(IndexContext.Entry(title: GlossaryContext.title, href: GlossaryContext.outputPath, summary: "Every term the notes define, A to Z."))
         }
+        if templates.hasTemplate("topics") {
+            rest.append(IndexContext.Entry(title: TopicsContext.title, href: TopicsContext.outputPath, summary: "Every topic, term and heading of the notes, A to Z."))
+        }
         let grouped = groups.filter { !$0.entries.isEmpty }
         return rest.isEmpty ? grouped : grouped + [IndexContext.Group(title: grouped.isEmpty ? "Pages" : "More", href: nil, entries: rest)]
     }

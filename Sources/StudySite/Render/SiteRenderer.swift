@@ -18,11 +18,12 @@ struct SiteRenderer {
     static let templateContexts: [(template: String, context: any TemplateContext.Type)] = [
         ("layout", LayoutContext.self), ("page", PageContext.self), ("index", IndexContext.self),
         ("404", NotFoundContext.self), ("glossary", GlossaryContext.self), ("navlist", NavigationContext.self),
+        ("topics", TopicsContext.self),
     ]
 
     /// One file of the site, by what it renders.
     enum File: Sendable {
-        case home, notFound, glossary, sitemap
+        case home, notFound, glossary, sitemap, topics
         case sectionIndex(Int)
         case note(Int)
         case generated(Int)
@@ -33,6 +34,8 @@ struct SiteRenderer {
     var files: [File] {
         var files: [File] = [.home, .notFound]
         if !site.glossary.isEmpty { files.append(.glossary) }
+        // Template folders made before the topics page have no topics.mustache (nor a link to it).
+        if templates.hasTemplate("topics") { files.append(.topics) }
         if site.config.baseURL != nil { files.append(.sitemap) }
         files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
         files += site.pages.indices.map(File.note)
@@ -49,6 +52,7 @@ struct SiteRenderer {
         case .notFound: "404.html"
         case .glossary: GlossaryContext.outputPath
         case .sitemap: "sitemap.xml"
+        case .topics: TopicsContext.outputPath
         case .sectionIndex(let index): site.sections[index].path + "/index.html"
         case .note(let index): site.pages[index].outputPath
         case .generated(let index): site.generatedPages[index].outputPath
@@ -72,6 +76,7 @@ struct SiteRenderer {
         case .notFound: try render404()
         case .glossary: try renderGlossary()
         case .sitemap: Sitemap(site: site).xml ?? ""
+        case .topics: try renderTopics()
         case .sectionIndex(let index): try renderSectionIndex(site.sections[index])
         case .note(let index): try renderNote(site.pages[index], at: index)
         case .generated(let index): try renderGenerated(site.generatedPages[index])
@@ -129,6 +134,11 @@ struct SiteRenderer {
         let context = GlossaryContext(site: site)
         let body = try templates.render(context, template: "glossary")
         return try layout(title: GlossaryContext.title, description: "Glossary of \(site.config.title)", slug: GlossaryContext.slug, body: body)
+    }
+
+    func renderTopics() throws(BuildFailure) -> String {
+        let body = try templates.render(TopicsContext(site: site), template: "topics")
+        return try layout(title: TopicsContext.title, description: "Index of \(site.config.title)", slug: TopicsContext.slug, body: body)
     }
 
     /// A host serves `404.html` at whatever path was asked for (`/a/b/missing`), where

@@ -23,6 +23,7 @@ extension LayoutContext.SiteInfo: TemplateContext {
         .text("language") { $0.language },
         .list("headerLinks") { $0.headerLinks },
         .flag("hasHeaderLinks") { !$0.headerLinks.isEmpty },
+        .flag("search") { $0.search },
     ])
 }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ArchitectureTests {
     static let sources = Repository.root.appendingPathComponent("Sources/StudySite")
     /// The build's stages in data-flow order.
-    static let stages = ["Content", "Lint", "Markdown", "Glossary", "ReferenceTables", "Diagrams", "Study", "Render", "Output"]
+    static let stages = ["Content", "Lint", "Markdown", "Glossary", "ReferenceTables", "Diagrams", "Study", "Search", "Render", "Output"]
 
     @Test func theLayoutInArchitectureMDIsTheLayoutOnDisk() throws {
         let text = try String(contentsOf: Repository.root.appendingPathComponent("ARCHITECTURE.md"), encoding: .utf8)

@@ -38,7 +38,7 @@ import Testing
         let timings = try Pipeline.steps(through: "term links and blocks").run(&state, context: context)
         #expect(timings.last?.stage == "term links and blocks")
         #expect(!state.site.pages.isEmpty && state.site.pages.allSatisfy { !$0.contentHTML.isEmpty })
-        #expect(state.markdown.isEmpty && state.drafts.isEmpty && state.searchableText.isEmpty, "scratch data is dropped after its last reader")
+        #expect(state.markdown.isEmpty && state.drafts.isEmpty && state.searchableText.isEmpty && state.sectionTexts.isEmpty, "scratch data is dropped after its last reader")
         #expect(!FileManager.default.fileExists(atPath: folder.path("_site")))
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension MarkdownCompiler {
     /// `<th>` and `<th style=…>` become `<th scope="col"…>`, on bytes (Foundation's
     /// `replacingOccurrences` bridges through NSString, which showed on a large build).

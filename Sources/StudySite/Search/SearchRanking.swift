@@ -1,0 +1,106 @@
+import Foundation
+
+/// BM25 with field boosts, computed at build time: each (term, result) pair gets its
+/// score, so the script adds up numbers instead of counting words. The text scores by
+/// BM25; a word of the heading adds `headingBoost` times its idf, of the page title
+/// `titleBoost`, of a glossary term or alias `glossaryBoost`. (Added after BM25's
+/// saturation, not counted as extra words inside it: a heading would otherwise weigh
+/// little more than a word said twice.)
+struct SearchRanking {
+    static let k1 = 1.2
+    static let b = 0.75
+    /// More than the most the text can give (k1 + 1): a section headed by a word comes
+    /// before sections that only say it.
+    static let headingBoost = 2.5
+    static let titleBoost = 0.8
+    static let glossaryBoost = 3.0
+    /// A term keeps the results it scores highest in, at most this many (a word on every
+    /// page of a large site would otherwise weigh more than all the rest of its file).
+    static let maximumPostings = 1500
+    /// Scores are written as one digit of 32 levels (the square root of the score relative to
+    /// the highest, so low scores keep their order too).
+    static let levels = 31.0
+
+    /// A result's place: group and item within it.
+    struct Posting: Sendable, Equatable {
+        var group: Int32
+        var item: Int32
+        /// BM25 score, then its level 1–31 once ranked.
+        var weight: Float
+    }
+
+    /// One result's terms: how often each is in the text and the boost of the fields it is
+    /// in, and the text's length in words.
+    struct Counts: Sendable {
+        var terms: [(term: String, count: Float, boost: Float)]
+        var length: Int
+    }
+
+    static func counts(of item: SearchItem) -> Counts {
+        var terms: [String: (count: Float, boost: Float)] = [:]
+        var length = 0
+        SearchTokenizer.indexTerms(item.text) { terms[$0, default: (0, 0)].count += 1; length += 1 }
+        // A field adds its boost once per term, however often the term is in it.
+        let headingWeight = Float(item.isGlossaryTerm ? glossaryBoost : headingBoost)
+        var heading = Set<String>(), title = Set<String>()
+        SearchTokenizer.indexTerms(item.headingWords) { heading.insert($0) }
+        SearchTokenizer.indexTerms(item.titleWords) { title.insert($0) }
+        for term in heading { terms[term, default: (0, 0)].boost += headingWeight }
+        for term in title { terms[term, default: (0, 0)].boost += Float(titleBoost) }
+        return Counts(terms: terms.map { ($0.key, $0.value.count, $0.value.boost) }, length: length)
+    }
+
+    /// Every term of every result, with its postings ranked and levelled, terms in the
+    /// order the script compares strings (UTF-16 code units). Counting and scoring run on
+    /// every core; only gathering the postings by term is sequential.
+    static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
+        let counted = (try? groups.concurrentMap { group in group.items.map(counts) }) ?? []
+        var lengths: [[Int]] = []
+        var table: [String: Int] = [:]
+        var terms: [String] = []
+        var lists: [[(posting: Posting, boost: Float)]] = []
+        for (groupIndex, items) in counted.enumerated() {
+            lengths.append(items.map(\.length))
+            for (itemIndex, counts) in items.enumerated() {
+                for (term, count, boost) in counts.terms {
+                    let posting = (Posting(group: Int32(groupIndex), item: Int32(itemIndex), weight: count), boost)
+                    if let index = table[term] {
+                        lists[index].append(posting)
+                    } else {
+                        table[term] = lists.count
+                        terms.append(term)
+                        lists.append([posting])
+                    }
+                }
+            }
+        }
+        let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
+        let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
+        let lengthsByGroup = lengths
+        let scored = (try? lists.concurrentMap { list -> [Posting] in
+            let frequency = Double(list.count)
+            let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
+            return list.map { posting, boost in
+                let length = Double(lengthsByGroup[Int(posting.group)][Int(posting.item)])
+                let count = Double(posting.weight)
+                let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
+                return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
+            }
+        }) ?? []
+        let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
+        let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
+            var list = scoredList
+            if list.count > maximumPostings {
+                list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
+                list.removeLast(list.count - maximumPostings)
+                list.sort { ($0.group, $0.item) < ($1.group, $1.item) }
+            }
+            for posting in list.indices {
+                list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
+            }
+            return list
+        }) ?? []
+        let order = terms.indices.sorted { terms[$0].utf16.lexicographicallyPrecedes(terms[$1].utf16) }
+        return order.map { (terms[$0], levelled[$0]) }
+    }
+}

@@ -1,0 +1,1 @@
+StudySiteSearch.group(3,{"t":"Routing","u":"networking/routing.html","r":[["","",""],["Route tables","route-tables","Routes send traffic. See IP addresses."]]});

@@ -1,0 +1,1 @@
+StudySiteSearch.index({"terms":["/24"],"groups":4});

@@ -1,0 +1,54 @@
+import Testing
+@testable import StudySite
+
+/// BM25 with boosts, computed at build time.
+@Suite struct SearchRankingTests {
+    static func item(_ heading: String, _ text: String, title: String = "Page", glossary: Bool = false) -> SearchItem {
+        SearchItem(heading: heading, anchor: heading.lowercased(), text: text, headingWords: heading, titleWords: title, isGlossaryTerm: glossary)
+    }
+
+    /// The level of `term` for each (group, item), as the script reads it.
+    static func levels(_ groups: [SearchGroup], _ term: String) -> [String: Float] {
+        let postings = SearchRanking.rank(groups).first { $0.term == term }?.postings ?? []
+        return Dictionary(uniqueKeysWithValues: postings.map { ("\($0.group).\($0.item)", $0.weight) })
+    }
+
+    @Test func aHeadingOutweighsTheSameWordInText() {
+        let groups = [SearchGroup(title: "Page", url: "p.html", items: [
+            Self.item("Traffic", "Traffic leaves through a gateway of some kind, and more words here."),
+            Self.item("Other", "A gateway, the gateway, every gateway: words that repeat gateway."),
+            Self.item("Internet gateway", "Connects the VPC to the internet."),
+        ])]
+        let levels = Self.levels(groups, "gateway")
+        #expect(levels["0.2"]! > levels["0.1"]!)
+        #expect(levels["0.2"]! > levels["0.0"]!)
+    }
+
+    @Test func thePageTitleAndGlossaryTermsAreBoosted() {
+        let groups = [
+            SearchGroup(title: "Lambda", url: "lambda.html", items: [Self.item("Handlers", "Code runs on events. Lambda too.", title: "Serverless with Lambda")]),
+            SearchGroup(title: "Other", url: "other.html", items: [Self.item("Handlers", "Code runs on events. Lambda too.", title: "Other")]),
+            SearchGroup(title: "Glossary", url: "glossary.html", items: [Self.item("Lambda", "Runs code without servers.", title: "", glossary: true)]),
+        ]
+        let levels = Self.levels(groups, "lambda")
+        #expect(levels["0.0"]! > levels["1.0"]!, "the same section on a page titled with the word comes first")
+        #expect(levels["2.0"]! > levels["0.0"]!, "the glossary's term comes before both")
+    }
+
+    @Test func rareWordsWeighMoreThanCommonOnes() {
+        let items = (0..<20).map { Self.item("Section \($0)", $0 == 3 ? "the subnet and the zone" : "the zone") }
+        let groups = [SearchGroup(title: "Page", url: "p.html", items: items)]
+        #expect(Self.levels(groups, "subnet")["0.3"]! > Self.levels(groups, "the")["0.3"]!)
+    }
+
+    @Test func aCommonTermKeepsOnlyItsBestPostings() {
+        let count = SearchRanking.maximumPostings + 200
+        let groups = (0..<count).map { index in
+            SearchGroup(title: "P\(index)", url: "p\(index).html", items: [Self.item(index == count - 1 ? "Common" : "H", "common word " + String(repeating: "filler ", count: index % 7))])
+        }
+        let postings = SearchRanking.rank(groups).first { $0.term == "common" }!.postings
+        #expect(postings.count == SearchRanking.maximumPostings)
+        #expect(postings.contains { $0.group == Int32(count - 1) }, "the one with the term in its heading is kept")
+        #expect(postings.map(\.group) == postings.map(\.group).sorted(), "postings stay in document order")
+    }
+}
