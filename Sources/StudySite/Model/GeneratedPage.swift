@@ -1,6 +1,6 @@
 /// A whole page a feature stage made (flashcards, practice questions, the print version),
 /// rendered inside the site's layout like a note.
-public struct GeneratedPage: Sendable, Equatable {
+struct GeneratedPage: Sendable, Equatable {
     /// Output path without extension, relative to the site root: `flashcards`.
     public var slug: String
     public var title: String

@@ -1,7 +1,7 @@
 /// One entry of `sections:` in site.yml: a heading in the sidebar and on the home page for
 /// notes at the top of `content/`. It groups pages without moving their files, so their URLs
 /// stay (a sub-folder with `_section.yml` is the other way to make a section, and moves URLs).
-public struct PageGroup: Sendable, Equatable {
+struct PageGroup: Sendable, Equatable {
     public var title: String
     /// What the section holds, shown under its heading on the home page.
     public var summary: String

@@ -1,5 +1,5 @@
 /// One question of a ` ```quiz ` block in a note.
-public struct QuizQuestion: Sendable, Equatable {
+struct QuizQuestion: Sendable, Equatable {
     /// Anchor on its page and the stable part of its Anki id: `quiz-` and the slug of
     /// `id:` when given, else of the question's text.
     public var id: String
@@ -38,7 +38,7 @@ public struct QuizQuestion: Sendable, Equatable {
     public var isMultipleAnswer: Bool { choices.filter(\.isCorrect).count > 1 }
 }
 
-public struct QuizChoice: Sendable, Equatable {
+struct QuizChoice: Sendable, Equatable {
     /// Markdown (inline).
     public var text: String
     public var isCorrect: Bool

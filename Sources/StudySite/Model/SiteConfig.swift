@@ -52,7 +52,7 @@ struct LinkCheckSettings: Sendable, Equatable {
 }
 
 /// An item of `cheatsheet:` in site.yml, with where it was written.
-public struct CheatSheetSource: Sendable, Equatable {
+struct CheatSheetSource: Sendable, Equatable {
     public var target: String
     public var location: SourceLocation
 

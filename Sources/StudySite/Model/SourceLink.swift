@@ -1,6 +1,6 @@
 /// A link or image destination a note wrote, as the Markdown stage saw it: what later
 /// checks point at when the link turns out broken.
-public struct SourceLink: Sendable, Hashable {
+struct SourceLink: Sendable, Hashable {
     /// The destination as written in the Markdown (after cmark's unescaping).
     public var written: String
     /// The destination in the built page (`.md` links named as pages).

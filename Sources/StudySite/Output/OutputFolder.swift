@@ -3,7 +3,7 @@ import Foundation
 /// Decides whether a folder may receive the site. A build replaces its output folder whole,
 /// so a wrong `-o` (`.`, `..`, `content`, a file) would destroy the user's own files; the
 /// folder must be new, empty, or one StudySite wrote (it carries `marker` at its root).
-public enum OutputFolder {
+enum OutputFolder {
     /// Written at the root of every site StudySite builds.
     public static let marker = ".studysite-output"
     static let markerText = "This folder was written by StudySite; the next build replaces it whole.\n"
