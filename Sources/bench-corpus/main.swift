@@ -106,7 +106,8 @@ try? fileManager.removeItem(at: output)
 do {
     try fileManager.createDirectory(at: output, withIntermediateDirectories: true)
     for file in ["site.yml", "glossary.yml"] where fileManager.fileExists(atPath: source.appendingPathComponent(file).path) {
-        try fileManager.copyItem(at: source.appendingPathComponent(file), to: output.appendingPathComponent(file))
+        let text = try String(contentsOf: source.appendingPathComponent(file), encoding: .utf8)
+        try Data((file == "site.yml" ? withoutNoteReferences(text) : text).utf8).write(to: output.appendingPathComponent(file))
     }
     for section in 0..<sectionCount {
         let folder = output.appendingPathComponent(sectionName(section))
@@ -139,4 +140,17 @@ do {
     }
 } catch {
     fail("cannot write \(output.path): \(error.localizedDescription)")
+}
+
+/// site.yml without the keys that name the source's notes (`sections:`, `start:`,
+/// `cheatsheet:`): the corpus renames every note, so they would name none.
+func withoutNoteReferences(_ yaml: String) -> String {
+    var kept: [Substring] = []
+    var skipping = false
+    for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        let topLevel = !(line.first?.isWhitespace ?? true) && !line.hasPrefix("#")
+        if topLevel { skipping = ["sections:", "start:", "cheatsheet:"].contains { line.hasPrefix($0) } }
+        if !skipping { kept.append(line) }
+    }
+    return kept.joined(separator: "\n")
 }
