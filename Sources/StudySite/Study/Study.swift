@@ -35,6 +35,7 @@ enum Study {
     /// After the bodies are finished: each note's "Test yourself" section, the study pages and `anki.tsv`.
     static func finish(_ site: inout Site, log: DiagnosticLog) {
         let terms = StudyTerms(site: site)
+        let questionsByPage = Dictionary(grouping: site.quizQuestions, by: \.pageSlug)
         for index in site.pages.indices {
             let page = site.pages[index]
             guard page.testYourself ?? site.config.testYourself else { continue }
@@ -42,7 +43,7 @@ enum Study {
             guard !defined.isEmpty else { continue }
             var ids = Slugger()
             for heading in page.headings { ids.reserve(heading.id) }
-            for question in site.quizQuestions where question.pageSlug == page.slug { ids.reserve(question.id) }
+            for question in questionsByPage[page.slug] ?? [] { ids.reserve(question.id) }
             let id = ids.slug(TestYourself.title)
             site.pages[index].contentHTML += TestYourself.html(defined, id: id, pageSlug: page.slug)
             site.pages[index].headings.append(Heading(level: 2, text: TestYourself.title, id: id, line: 0))
