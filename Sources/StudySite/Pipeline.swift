@@ -78,14 +78,7 @@ public enum Pipeline {
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws(BuildFailure) -> BuildReport {
         let start = ContinuousClock.now
         try OutputFolder.check(options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory, force: options.force)
-        if let cache = options.cacheDirectory {
-            // Each build replaces the output whole: a cache inside it would be lost every time.
-            let folder = URL(fileURLWithPath: cache).standardizedFileURL.path
-            let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL.path
-            if folder == output || folder.hasPrefix(output + "/") {
-                throw BuildFailure(.error("the cache folder \(cache) is inside the output folder \(options.outputDirectory), which each build replaces; pass --cache with another folder"))
-            }
-        }
+        if let cache = options.cacheDirectory { try OutputFolder.checkCache(cache, output: options.outputDirectory) }
         var state = BuildState()
         let timings = try steps.run(&state, context: BuildContext(options: options, log: log))
         return BuildReport(

@@ -11,6 +11,15 @@ enum OutputFolder {
     /// Throws, touching nothing, unless `output` may be replaced by a build reading `content`
     /// and `templates` from the current folder. `force` allows replacing a non-empty folder
     /// StudySite did not write, and nothing else.
+    /// Each build replaces the output whole: a cache inside it would be lost every time.
+    static func checkCache(_ cache: String, output: String) throws(BuildFailure) {
+        let folder = URL(fileURLWithPath: cache).standardizedFileURL.path
+        let site = URL(fileURLWithPath: output).standardizedFileURL.path
+        if folder == site || folder.hasPrefix(site + "/") {
+            throw BuildFailure(.error("the cache folder \(cache) is inside the output folder \(output), which each build replaces; pass --cache with another folder"))
+        }
+    }
+
     public static func check(_ output: String, content: String, templates: String, force: Bool) throws(BuildFailure) {
         guard !output.isEmpty else {
             throw refusal("the output folder is empty (`-o \"\"`); name a folder such as _site", output: output)
