@@ -9,19 +9,8 @@ struct RawHTTPResponse {
 }
 
 func rawHTTP(port: Int, target: String, method: String = "GET") throws -> RawHTTPResponse {
-    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard socketFD >= 0 else { throw POSIXError(.EIO) }
+    let socketFD = try connectToLoopback(port: port, receiveTimeout: 10)
     defer { close(socketFD) }
-    var timeout = timeval(tv_sec: 10, tv_usec: 0)
-    setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    }
-    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
     let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
     _ = request.withUnsafeBytes { send(socketFD, $0.baseAddress, $0.count, 0) }
     var received: [UInt8] = []
@@ -59,17 +48,7 @@ final class EventStreamReader: @unchecked Sendable {
     private var received = ""
 
     init(port: Int, path: String) throws {
-        socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: 1, tv_usec: 0)
-        setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { close(socketFD); throw POSIXError(.ECONNREFUSED) }
+        socketFD = try connectToLoopback(port: port, receiveTimeout: 1)
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(socketFD, $0.baseAddress, $0.count, 0) }
     }
@@ -91,4 +70,21 @@ final class EventStreamReader: @unchecked Sendable {
             }
         }
     }
+}
+
+/// A TCP socket connected to 127.0.0.1:`port`, whose reads give up after `receiveTimeout` seconds.
+func connectToLoopback(port: Int, receiveTimeout: Int) throws -> Int32 {
+    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard socketFD >= 0 else { throw POSIXError(.EIO) }
+    var timeout = timeval(tv_sec: receiveTimeout, tv_usec: 0)
+    setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard connected == 0 else { close(socketFD); throw POSIXError(.ECONNREFUSED) }
+    return socketFD
 }
