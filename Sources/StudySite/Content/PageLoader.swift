@@ -6,7 +6,8 @@ import Foundation
 enum PageLoader {
     static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms", "test_yourself"]
 
-    static func load(text: String, path: String, defaultSlug: String, section: String, fallbackTitle: String, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
+    static func load(text: String, path: String, defaultSlug: String, section: String, fallbackTitle: String? = nil, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
+        let fallbackTitle = fallbackTitle ?? Slug.titleFromFileName(String(defaultSlug.split(separator: "/").last ?? ""))
         let split = try FrontMatter(splitting: text, path: path)
         guard let yaml = split.yaml, let root = try YAMLValue.parse(yaml, path: path, lineOffset: 1) else {
             var page = Page(sourcePath: path, slug: defaultSlug, section: section, title: fallbackTitle, bodyStartLine: split.bodyStartLine)
