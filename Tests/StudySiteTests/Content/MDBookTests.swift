@@ -57,6 +57,16 @@ import Testing
         #expect(first.contains("aria-label=\"Previous and next page\""))
     }
 
+    /// Every link of the built book, print page included, through the real binary's link check.
+    @Test func everyLinkOfTheBuiltBookResolves() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(BookFixture.files(), under: "content")
+        let result = try runStudySite(["build", "content", "--templates", Repository.templates, "--output", "_site", "--check-links"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Built 100 pages"), "\(result.stderr)")
+        #expect(result.stderr.contains(" 0 broken"), "\(result.stderr)")
+    }
+
     @Test func aBrokenLinkAfterAnIncludeIsReportedAtTheNotesOwnLine() throws {
         let folder = try TemporaryDirectory()
         var files = BookFixture.files()
