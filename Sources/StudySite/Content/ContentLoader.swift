@@ -32,9 +32,7 @@ enum ContentLoader {
         // Every problem of every note and section is reported; the notes that loaded go on to
         // the later stages, which report theirs, and the build fails at the end.
         let summaryPath = display(BookSummary.fileName)
-        let summary: BookSummary? = tree.listing(of: "").files.contains(BookSummary.fileName)
-            ? (try? readText(at: root.appendingPathComponent(BookSummary.fileName), path: summaryPath)).map { BookSummary(parsing: $0, path: summaryPath, log: log) }
-            : nil
+        let summary = readSummary(tree, root: root, path: summaryPath, log: log)
         let found = findNotes(tree, skipping: summary == nil ? nil : BookSummary.fileName, display: display, log: log)
         var sections = [Section(path: "", title: config.title, order: Int.min)]
         for folder in found.sections {

@@ -30,7 +30,7 @@ struct IncludeExpander: Sendable {
 
     /// Cheap test before the line-by-line work: most notes have no directive at all.
     static func mayHaveDirectives(_ markdown: String) -> Bool {
-        markdown.contains("{{")
+        markdown.containsByte(UInt8(ascii: "{")) && markdown.contains("{{")
     }
 
     /// `markdown` (the body of the note at `note`, relative to the content folder) with its

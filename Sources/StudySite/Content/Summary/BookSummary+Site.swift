@@ -1,7 +1,29 @@
+import Foundation
+
 /// How a book's `SUMMARY.md` shapes the site: its order is the pages' order, its part titles
 /// (or, in a book without parts, its top-level chapters with their nested ones) become the
 /// groups of `sections:` in the sidebar and on the home page. Notes in a sub-folder stay in
 /// that folder's section, in the summary's order. `sections:` in site.yml, when given, wins.
+extension ContentLoader {
+    /// The book's `SUMMARY.md` at the top of the content folder, when it lists at least one
+    /// chapter; a `SUMMARY.md` without any (a note that happens to be called so) is a note.
+    static func readSummary(_ tree: ContentTree, root: URL, path: String, log: DiagnosticLog) -> BookSummary? {
+        guard tree.listing(of: "").files.contains(BookSummary.fileName) else { return nil }
+        let text: String
+        do throws(BuildFailure) {
+            text = try readText(at: root.appendingPathComponent(BookSummary.fileName), path: path)
+        } catch {
+            log.report(error.diagnostics)
+            return nil
+        }
+        let found = DiagnosticLog()
+        let summary = BookSummary(parsing: text, path: path, log: found)
+        guard !summary.chapters.isEmpty else { return nil }
+        log.report(found.all)
+        return summary
+    }
+}
+
 extension BookSummary {
     /// Title of the group that holds the suffix chapters when the book has groups.
     static let suffixGroupTitle = "More"
