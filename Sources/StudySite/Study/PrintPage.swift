@@ -22,7 +22,9 @@ enum PrintPage {
         html += "</ol>\n</nav>\n"
         for page in site.pages {
             let prefix = links.prefixes[page.slug]!
-            html += "<section class=\"print-note\" aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
+            // A title taken from the note's first heading keeps that heading's id here too.
+            let titleID = page.titleID.map { " id=\"\(prefix)--\($0)\"" } ?? ""
+            html += "<section class=\"print-note\"\(titleID) aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
             if !page.summary.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(page.summary))</p>\n" }
             html += "<div class=\"print-note-body\">\n" + links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true)) + "</div>\n</section>\n"
         }
