@@ -7,20 +7,12 @@ enum Slug {
     /// Notes' file and folder names become URLs through it, and so do links to them
     /// (`LinkRewriter`), so a link written as the file is named finds the page.
     static func fileSlug(_ name: String) -> String {
-        asciiFileSlug(name) ?? characterFileSlug(name)
-    }
-
-    /// `Networking/VPC Basics` → `networking/vpc-basics`: each segment through `fileSlug`.
-    static func pathSlug(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { fileSlug(String($0)) }.joined(separator: "/")
-    }
-
-    /// The definition, by Characters; names with non-ASCII letters take this path. A run of
-    /// other characters becomes one `-` only between kept ones, so none is left at either end.
-    static func characterFileSlug(_ name: String) -> String {
+        // Folding goes through Foundation; an ASCII name, nearly every one, has no accent to fold.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: .diacriticInsensitive, locale: nil)
         var result = ""
         var pendingDash = false
-        for character in name.folding(options: .diacriticInsensitive, locale: nil).lowercased() {
+        // A run of other characters becomes one `-` only between kept ones, so none is left at either end.
+        for character in folded.lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_") {
                 if pendingDash && !result.hasSuffix("-") { result.append("-") }
                 pendingDash = false
@@ -32,23 +24,9 @@ enum Slug {
         return result
     }
 
-    /// The same slug on bytes when the name is ASCII, as nearly every file name is.
-    private static func asciiFileSlug(_ name: String) -> String? {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(name.utf8.count)
-        var pendingDash = false
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            let lower = byte.asciiLowercased
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_") {
-                if pendingDash && slug.last != UInt8(ascii: "-") { slug.append(UInt8(ascii: "-")) }
-                pendingDash = false
-                slug.append(lower)
-            } else if !slug.isEmpty {
-                pendingDash = true
-            }
-        }
-        return String(decoding: slug, as: UTF8.self)
+    /// `Networking/VPC Basics` → `networking/vpc-basics`: each segment through `fileSlug`.
+    static func pathSlug(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { fileSlug(String($0)) }.joined(separator: "/")
     }
 
     /// Images and PDFs in the content folder, copied into the site beside the notes.
