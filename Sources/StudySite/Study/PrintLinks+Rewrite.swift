@@ -41,7 +41,7 @@ extension PrintLinks {
 /// whose text never holds a raw `<` outside a tag.
 private struct TagRewriter {
     let layout: PrintLinks.Layout
-    /// The new value of an attribute (name in lower case), or nil to keep it.
+    /// The new value of an id or link attribute (name in lower case), or nil to keep it.
     let newValue: (String, String) -> String?
     private var output: [UInt8] = []
 
@@ -83,13 +83,13 @@ private struct TagRewriter {
             return start + 1
         }
         output += bytes[start..<nameStart]
-        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-        if layout.demotesHeadings, name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue, (1...5).contains(level) {
-            output += Array("h\(level + 1)".utf8)
+        let name = bytes[nameStart..<index]
+        if layout.demotesHeadings, name.count == 2, name.first! | 0x20 == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(name.last!) {
+            output += [UInt8(ascii: "h"), name.last! + 1]
         } else {
-            output += bytes[nameStart..<index]
+            output += name
         }
-        let opens = layout.opensDetails && !closing && name == "details"
+        let opens = layout.opensDetails && !closing && Self.equalsLowercased(name, Self.details)
         if opens { output += Array(" open".utf8) }
         return attributes(bytes, from: index, skippingOpen: opens)
     }
@@ -110,20 +110,21 @@ private struct TagRewriter {
             }
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+            let name = bytes[nameStart..<index]
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\"") else {
-                if skippingOpen && name == "open" {
+                if skippingOpen && Self.equalsLowercased(name, Self.open) {
                     while output.last == UInt8(ascii: " ") { output.removeLast() }
                 } else {
-                    output += bytes[nameStart..<index]
+                    output += name
                 }
                 continue
             }
             let valueStart = index + 2
             let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
             output += bytes[nameStart..<valueStart]
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            if let replaced = newValue(name, value) {
+            // Only the attributes `newValue` may change become Strings.
+            if let known = Self.rewritable.first(where: { Self.equalsLowercased(name, $0.bytes) }),
+                let replaced = newValue(known.name, String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)) {
                 output += Array(replaced.utf8)
             } else {
                 output += bytes[valueStart..<valueEnd]
@@ -134,6 +135,10 @@ private struct TagRewriter {
         return index
     }
 
+    /// The attributes that hold ids or links, the only ones `newValue` is asked about.
+    private static let rewritable = ["id", "for", "name", "aria-labelledby", "aria-describedby", "href"].map { (name: $0, bytes: Array($0.utf8)) }
+    private static let details = Array("details".utf8)
+    private static let open = Array("open".utf8)
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
 
@@ -144,6 +149,11 @@ private struct TagRewriter {
             index += 1
         }
         return nil
+    }
+
+    /// Whether ASCII `bytes` equal the lower-case `name`, ignoring case.
+    private static func equalsLowercased(_ bytes: ArraySlice<UInt8>, _ name: [UInt8]) -> Bool {
+        bytes.count == name.count && zip(bytes, name).allSatisfy { $0 == $1 || ($0 | 0x20) == $1 && $1 >= UInt8(ascii: "a") }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

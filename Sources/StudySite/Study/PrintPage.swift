@@ -20,13 +20,17 @@ enum PrintPage {
         let tables = referenceTables(site, names: referenceBlockNames)
         if !tables.isEmpty { html += "<li><a href=\"#reference-tables\">Reference tables</a></li>\n" }
         html += "</ol>\n</nav>\n"
-        for page in site.pages {
+        // Each note's rewrite is independent: on both cores (a 10,000-page course is 84 MB of notes).
+        let bodies = site.pages.concurrentMap { page in
+            links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true))
+        }
+        for (page, body) in zip(site.pages, bodies) {
             let prefix = links.prefixes[page.slug]!
             // A title taken from the note's first heading keeps that heading's id here too.
             let titleID = page.titleID.map { " id=\"\(prefix)--\($0)\"" } ?? ""
             html += "<section class=\"print-note\"\(titleID) aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
             if !page.summary.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(page.summary))</p>\n" }
-            html += "<div class=\"print-note-body\">\n" + links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true)) + "</div>\n</section>\n"
+            html += "<div class=\"print-note-body\">\n" + body + "</div>\n</section>\n"
         }
         if !site.glossary.isEmpty {
             html += "<section class=\"print-note print-glossary\" aria-labelledby=\"\(glossarySlug)\">\n<h2 class=\"print-note-title\" id=\"\(glossarySlug)\">Glossary</h2>\n<dl>\n"
