@@ -18,6 +18,8 @@ struct PrintLinks {
 
     private static let idAttribute = try! NSRegularExpression(pattern: "\\b(id|for|name|aria-labelledby|aria-describedby)=\"([^\"]*)\"")
     private static let hrefAttribute = try! NSRegularExpression(pattern: "\\bhref=\"([^\"]*)\"")
+    /// An image's `src`, relative to the note's folder like its links.
+    private static let srcAttribute = try! NSRegularExpression(pattern: "<img\\b[^>]*?\\bsrc=\"([^\"]*)\"")
 
     /// `html` of the note `slug` (its links relative to the note's own folder) made to fit the print page.
     /// `prefix` overrides the note's own; `localIDs`, when given, are the only ids a `#x`
@@ -28,7 +30,13 @@ struct PrintLinks {
             let values = groups[2].split(separator: " ").map { prefix + "--" + $0 }
             return "\(groups[1])=\"\(values.joined(separator: " "))\""
         }
-        return Self.replace(Self.hrefAttribute, in: withIDs) { groups in
+        // Images of a note in a folder: re-based to the site root, where the print page lives.
+        let withImages = !slug.contains("/") ? withIDs : Self.replace(Self.srcAttribute, in: withIDs) { groups in
+            let src = groups[1]
+            guard !src.isEmpty, !LinkRewriter.hasScheme(src), !src.hasPrefix("/") else { return groups[0] }
+            return String(groups[0].dropLast(src.count + 1)) + Self.resolve(src, from: slug) + "\""
+        }
+        return Self.replace(Self.hrefAttribute, in: withImages) { groups in
             let href = groups[1]
             if href.hasPrefix("#"), let localIDs, !localIDs.contains(String(href.dropFirst())) {
                 let file = (slug.split(separator: "/").last.map(String.init) ?? slug) + ".html"
