@@ -12,8 +12,9 @@ extension ContentLoader {
         PageGroups.check(config, pages: pages, configPath: configPath, log: log)
         let groupRank = PageGroups.ranks(config.pageGroups)
         let keys = pages.map { (sectionRank[$0.section] ?? Int.max, $0.section.isEmpty ? groupRank[$0.slug] ?? -1 : -1, $0.order) }
+        let slugs = pages.map { Array($0.slug.utf8) }  // once, not at each of n log n comparisons
         return pages.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : NaturalOrder.less(pages[a].slug, pages[b].slug)
+            keys[a] != keys[b] ? keys[a] < keys[b] : NaturalOrder.less(slugs[a], slugs[b])
         }
     }
 }
@@ -22,7 +23,10 @@ extension ContentLoader {
 /// `ch10` and `module-9` before `module-10`; the rest byte by byte.
 enum NaturalOrder {
     static func less(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        less(Array(a.utf8), Array(b.utf8))
+    }
+
+    static func less(_ x: [UInt8], _ y: [UInt8]) -> Bool {
         var i = 0, j = 0
         while i < x.count && j < y.count {
             if isDigit(x[i]) && isDigit(y[j]) {
@@ -40,7 +44,7 @@ enum NaturalOrder {
             }
         }
         if (x.count - i) != (y.count - j) { return (x.count - i) < (y.count - j) }
-        return a.utf8.lexicographicallyPrecedes(b.utf8)  // `ch01` and `ch1`: still one order
+        return x.lexicographicallyPrecedes(y)  // `ch01` and `ch1`: still one order
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -11,7 +11,8 @@ struct SidebarCache: Sendable {
         var groupEnds: [Int]
     }
 
-    /// Section path (`""` for the root) → the rendered sidebar.
+    /// Folder of the pages (`""` for the root, a section's path, or a folder below one:
+    /// links depend on the depth) → the rendered sidebar.
     private let sidebars: [String: Sidebar]
     /// The root section's sidebar with absolute links under `base_url`, for `404.html`.
     let absoluteSidebar: String?
@@ -20,15 +21,22 @@ struct SidebarCache: Sendable {
 
     init(site: Site, index: NavigationIndex, templates: TemplateRenderer) throws(BuildFailure) {
         // Each lists every section: on a large site, rendering them one by one took a tenth of the build.
-        let rendered = try site.sections.concurrentMap { section throws(BuildFailure) in
-            // Any page of the section stands for all: they share the depth and the open section.
-            let representative = section.isRoot ? "index" : section.path + "/index"
-            let context = SidebarCache.navigation(site: site, index: index, section: section.path) { relativeHref(to: $0, from: representative) }
+        // Each section's folder, and any folder below one that holds notes (`deep/er`).
+        var folders = site.sections.map { (folder: $0.path, section: $0.path) }
+        var seen = Set(folders.map(\.folder))
+        for page in site.pages where !page.section.isEmpty {
+            let folder = SidebarCache.folder(of: page.slug)
+            if seen.insert(folder).inserted { folders.append((folder, page.section)) }
+        }
+        let rendered = try folders.concurrentMap { entry throws(BuildFailure) in
+            // Any page of the folder stands for all: they share the depth and the open section.
+            let representative = entry.folder.isEmpty ? "index" : entry.folder + "/index"
+            let context = SidebarCache.navigation(site: site, index: index, section: entry.section) { relativeHref(to: $0, from: representative) }
             let html = try SidebarCache.render(context, templates: templates)
             return Sidebar(html: html, marks: SidebarCache.hrefEnds(in: html), groupEnds: SidebarCache.ends(of: SidebarCache.groupMarker, in: html))
         }
         groupOfSlug = SidebarCache.groupOrdinals(site)
-        sidebars = Dictionary(uniqueKeysWithValues: zip(site.sections.map(\.path), rendered))
+        sidebars = Dictionary(uniqueKeysWithValues: zip(folders.map(\.folder), rendered))
         absoluteSidebar = try site.config.baseURL.map { base throws(BuildFailure) in
             try SidebarCache.render(SidebarCache.navigation(site: site, index: index, section: "") { base + $0 }, templates: templates)
         }
@@ -43,8 +51,7 @@ struct SidebarCache: Sendable {
 
     /// The sidebar for the page `slug`, with its own link marked as the current page.
     func html(for slug: String) -> String {
-        let section = slug.contains("/") ? String(slug.split(separator: "/").first!) : ""
-        guard let sidebar = sidebars[section] else { return "" }
+        guard let sidebar = sidebars[SidebarCache.folder(of: slug)] else { return "" }
         let target = "href=\"" + HTMLEscape.attribute(relativeHref(to: slug + ".html", from: slug)) + "\""
         guard let end = sidebar.marks[target[...]] else { return sidebar.html }
         var insertions = [(end, " aria-current=\"page\"")]
@@ -61,6 +68,11 @@ struct SidebarCache: Sendable {
         }
         marked += Substring(utf8[from...])
         return marked
+    }
+
+    /// `deep/er/note` → `deep/er`; `""` for a page at the root.
+    static func folder(of slug: String) -> String {
+        slug.lastIndex(of: "/").map { String(slug[..<$0]) } ?? ""
     }
 
     /// Home, the root section's pages and the glossary, then every section, with the

@@ -1,4 +1,4 @@
-/// The print page's one pass over a note's HTML: ids and links as `PrintLinks` says, and,
+/// The print page's one pass over a note's HTML: ids, links and image sources as `PrintLinks` says, and,
 /// when asked, headings one level down and every `<details>` open. It walks the UTF-8 bytes
 /// tag by tag instead of running a regular expression or a string replacement per rule:
 /// with one replacement per heading level over every note, the print page was 4.9 s of a
@@ -27,6 +27,10 @@ extension PrintLinks {
                     return target(file + value, from: slug, prefix: prefix)
                 }
                 return target(value, from: slug, prefix: prefix)
+            case "src":
+                // An image of a note in a folder: re-based to the site root, where the print page lives.
+                guard slug.contains("/"), !value.isEmpty, !LinkRewriter.hasScheme(value), !value.hasPrefix("/") else { return nil }
+                return Self.resolve(value, from: slug)
             default:
                 return nil
             }
@@ -136,7 +140,7 @@ private struct TagRewriter {
     }
 
     /// The attributes that hold ids or links, the only ones `newValue` is asked about.
-    private static let rewritable = ["id", "for", "name", "aria-labelledby", "aria-describedby", "href"].map { (name: $0, bytes: Array($0.utf8)) }
+    private static let rewritable = ["id", "for", "name", "aria-labelledby", "aria-describedby", "href", "src"].map { (name: $0, bytes: Array($0.utf8)) }
     private static let details = Array("details".utf8)
     private static let open = Array("open".utf8)
     private static let commentOpen = Array("<!--".utf8)

@@ -56,6 +56,23 @@ import Testing
         #expect(try folder.read("_site/deep/er/nested-note.html").contains("<h1 id=\"nested\">Nested</h1>"))
     }
 
+    /// Sidebars of notes two folders deep, images in the print page: every link of the built site works.
+    @Test func everyLinkOfANestedFolderSiteResolves() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write([
+            "site.yml": "title: Notes\n",
+            "index note.md": "# Start\n\n[a](Networking/VPC%20Basics.md#subnets) [c](Deep/Er/Nested%20Note.md)\n",
+            "Networking/VPC Basics.md": "# VPC\n\n## Subnets\n\n![d](Img/My%20Diagram.png) [up](../index%20note.md) [n](../Deep/Er/Nested%20Note.md#nested)\n",
+            "Networking/Img/My Diagram.png": "PNG",
+            "Deep/Er/Nested Note.md": "# Nested\n\n[v](../../Networking/VPC%20Basics.md) ![d](../../Networking/Img/My%20Diagram.png)\n",
+            "Deep/Café.md": "# Top of deep\n",
+        ], under: "content")
+        let result = try runStudySite(["build", "content", "--templates", Repository.templates, "--output", "_site", "--check-links"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(" 0 broken"), "\(result.stderr)")
+        #expect(try folder.read("_site/print.html").contains("src=\"networking/img/My%20Diagram.png\""))
+    }
+
     @Test func twoNamesMakingOneURLAreAnErrorNamingBoth() throws {
         let (_, log, _) = try Self.load(["VPC Basics.md": "# A\n", "vpc-basics.md": "# B\n", "Img/a.png": "x", "img/a.png": "y", "Net/x.md": "# x\n", "net/y.md": "# y\n"])
         let messages = log.errors.map(\.description)
