@@ -13,7 +13,12 @@ enum JavaScriptLiteral {
 
     /// Works on UTF-8 bytes: a large site writes its whole text through here.
     static func append(_ text: String, to bytes: inout [UInt8]) {
-        let utf8 = Array(text.utf8)
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &bytes) }
+    }
+
+    /// `append` for text already in UTF-8 (valid: it came from a `String`).
+    static func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]

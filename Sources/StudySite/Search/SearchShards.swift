@@ -81,6 +81,7 @@ struct SearchShards {
         bytes += ",\"u\":".utf8
         JavaScriptLiteral.appendQuoted(group.url, to: &bytes)
         bytes += ",\"r\":[".utf8
+        var excerpt: [UInt8] = []
         for (index, item) in group.items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "["))
@@ -88,7 +89,10 @@ struct SearchShards {
             bytes.append(UInt8(ascii: ","))
             JavaScriptLiteral.appendQuoted(item.anchor, to: &bytes)
             bytes.append(UInt8(ascii: ","))
-            JavaScriptLiteral.appendQuoted(excerpt(item.text), to: &bytes)
+            appendExcerpt(of: item.text, to: &excerpt)
+            bytes.append(UInt8(ascii: "\""))
+            excerpt.withUnsafeBufferPointer { JavaScriptLiteral.append(utf8: $0, to: &bytes) }
+            bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: "]"))
         }
         bytes += "]}".utf8
@@ -98,27 +102,41 @@ struct SearchShards {
     /// The text with runs of white space made one space, cut at a word after `textCharacters`
     /// bytes of UTF-8 (only the start of a long section is read).
     static func excerpt(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendExcerpt(of: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `excerpt` into `result` (emptied first), on bytes: white space is ASCII white space,
+    /// U+2028 and U+2029.
+    static func appendExcerpt(of text: String, to result: inout [UInt8]) {
+        result.removeAll(keepingCapacity: true)
         var text = text
-        if text.containsByte(0xE2) {
-            text = text.replacingOccurrences(of: "\u{2028}", with: " ").replacingOccurrences(of: "\u{2029}", with: " ")
-        }
-        var result: [UInt8] = []
-        result.reserveCapacity(textCharacters + 8)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            // ASCII white space (U+2028 and U+2029 were made spaces above).
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-            if isSpace {
-                pendingSpace = !result.isEmpty
-                continue
+        text.withUTF8 { utf8 in
+            var pendingSpace = false
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                var isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+                if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                    isSpace = true
+                    index += 2
+                }
+                index += 1
+                if isSpace {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    if result.count >= textCharacters {
+                        result += " …".utf8
+                        return
+                    }
+                    result.append(0x20)
+                    pendingSpace = false
+                }
+                result.append(byte)
             }
-            if pendingSpace {
-                if result.count >= textCharacters { return String(decoding: result, as: UTF8.self) + " …" }
-                result.append(0x20)
-                pendingSpace = false
-            }
-            result.append(byte)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
