@@ -18,46 +18,65 @@ extension SearchRanking {
 
     /// Counts a group's words; groups are counted on every core, each with its own table.
     static func counts(of group: SearchGroup) -> GroupCounts {
-        var counts = GroupCounts()
-        // A term's entry in the current result, or -1: no dictionary per result.
-        var entryOf: [Int32] = []
+        var counter = Counter()
         for item in group.items {
-            var entries: [GroupCounts.Entry] = []
-            var length = 0
-            func entry(_ term: UnsafeBufferPointer<UInt8>) -> Int {
-                let number = Int(counts.terms.number(of: term))
-                if number >= entryOf.count { entryOf.append(contentsOf: repeatElement(-1, count: number + 1 - entryOf.count)) }
-                if entryOf[number] < 0 {
-                    entryOf[number] = Int32(entries.count)
-                    entries.append(GroupCounts.Entry(term: Int32(number)))
-                }
-                return Int(entryOf[number])
-            }
-            SearchTokenizer.indexTerms(item.text) { (term: UnsafeBufferPointer<UInt8>) in
-                entries[entry(term)].count += 1
-                length += 1
-            }
+            SearchTokenizer.indexTerms(item.text) { (term: UnsafeBufferPointer<UInt8>) in counter.addWord(term) }
             // A field adds its boost once per term, however often the term is in it.
             let headingWeight = Float(item.isGlossaryTerm ? glossaryBoost : headingBoost)
-            SearchTokenizer.indexTerms(item.headingWords) { (term: UnsafeBufferPointer<UInt8>) in
-                let index = entry(term)
-                if !entries[index].inHeading {
-                    entries[index].inHeading = true
-                    entries[index].boost += headingWeight
-                }
+            SearchTokenizer.indexTerms(item.headingWords) { (term: UnsafeBufferPointer<UInt8>) in counter.addHeadingWord(term, weight: headingWeight) }
+            SearchTokenizer.indexTerms(item.titleWords) { (term: UnsafeBufferPointer<UInt8>) in counter.addTitleWord(term) }
+            counter.finishItem(titleWeight: Float(titleBoost))
+        }
+        return counter.counts
+    }
+
+    /// Counts one result at a time into `counts`. (A struct with mutating methods, so the
+    /// tokenizer's closures touch one variable, checked for exclusive access statically.)
+    private struct Counter {
+        var counts = GroupCounts()
+        /// The current result's entries, and each term's place among them (-1: not yet).
+        var entries: [GroupCounts.Entry] = []
+        var entryOf: [Int32] = []
+        var length = 0
+
+        mutating func entry(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+            let number = Int(counts.terms.number(of: term))
+            if number >= entryOf.count { entryOf.append(contentsOf: repeatElement(-1, count: number + 1 - entryOf.count)) }
+            if entryOf[number] < 0 {
+                entryOf[number] = Int32(entries.count)
+                entries.append(GroupCounts.Entry(term: Int32(number)))
             }
-            SearchTokenizer.indexTerms(item.titleWords) { (term: UnsafeBufferPointer<UInt8>) in
-                let index = entry(term)
-                entries[index].inTitle = true
+            return Int(entryOf[number])
+        }
+
+        mutating func addWord(_ term: UnsafeBufferPointer<UInt8>) {
+            entries[entry(term)].count += 1
+            length += 1
+        }
+
+        mutating func addHeadingWord(_ term: UnsafeBufferPointer<UInt8>, weight: Float) {
+            let index = entry(term)
+            if !entries[index].inHeading {
+                entries[index].inHeading = true
+                entries[index].boost += weight
             }
+        }
+
+        mutating func addTitleWord(_ term: UnsafeBufferPointer<UInt8>) {
+            entries[entry(term)].inTitle = true
+        }
+
+        /// The title's boost goes after the heading's, in the order the scores were first computed.
+        mutating func finishItem(titleWeight: Float) {
             for index in entries.indices {
-                if entries[index].inTitle { entries[index].boost += Float(titleBoost) }
+                if entries[index].inTitle { entries[index].boost += titleWeight }
                 entryOf[Int(entries[index].term)] = -1
             }
             counts.items.append(entries)
             counts.lengths.append(length)
+            entries.removeAll(keepingCapacity: true)
+            length = 0
         }
-        return counts
     }
 
     /// Every group's terms in one table, each term's postings in group order, with the

@@ -24,15 +24,17 @@ struct SearchShards {
     static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
 
     static func appendNumber(_ value: Int, to bytes: inout [UInt8]) {
-        var chunks: [Int] = [value & 31]
-        var rest = value >> 5
-        while rest > 0 {
-            chunks.append(rest & 31)
-            rest >>= 5
+        if value < 32 {
+            bytes.append(digits[value])
+            return
         }
-        for (index, chunk) in chunks.reversed().enumerated() {
-            bytes.append(digits[index == chunks.count - 1 ? chunk : chunk + 32])
+        var shift = 5
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            bytes.append(digits[(value >> shift) & 31 + 32])
+            shift -= 5
         }
+        bytes.append(digits[value & 31])
     }
 
     static func encode(_ postings: [SearchRanking.Posting]) -> [UInt8] {

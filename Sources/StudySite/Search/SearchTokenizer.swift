@@ -74,45 +74,28 @@ enum SearchTokenizer {
     }
 
     /// Calls `body` with each whole token of `text` and whether it holds a joiner after its
-    /// first byte. Decodes a scalar only where a byte is not ASCII.
+    /// first byte. A token is a run of the text's bytes, handed out as it is when it needs no
+    /// lower-casing; a scalar is decoded only where a byte is not ASCII.
     private static func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var token: [UInt8] = []
-            token.reserveCapacity(maximumLength + 4)
-            var needsFolding = false
-            var joined = false
-            func finish() {
-                if !token.isEmpty, token.count <= maximumLength {
-                    if needsFolding {
-                        var folded = fold(String(decoding: token, as: UTF8.self))
-                        folded.withUTF8 { body($0, $0.count > 1 && $0[1...].contains(where: isJoiner)) }
-                    } else {
-                        token.withUnsafeBufferPointer { body($0, joined) }
-                    }
-                }
-                token.removeAll(keepingCapacity: true)
-                needsFolding = false
-                joined = false
-            }
+            var token = Token()
             let count = bytes.count
             var index = 0
             var previousIsWord = false
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    // The common case: one ASCII byte, classified by table.
-                    let kind = asciiKind[Int(byte)]
-                    if kind == .word {
-                        token.append(byte.asciiLowercased)
+                    if isLetter(byte) || isDigit(byte) {
+                        if token.start < 0 { token.start = index }
+                        if byte <= UInt8(ascii: "Z"), byte >= UInt8(ascii: "A") { token.hasUpperCase = true }
                         previousIsWord = true
                     } else {
-                        if kind == .joiner, index + 1 < count, isWordStart(bytes, at: index + 1),
-                            !token.isEmpty || (byte == UInt8(ascii: "/") && isDigit(bytes[index + 1]) && !previousIsWord) {
-                            if !token.isEmpty { joined = true }
-                            token.append(byte)
+                        if isJoiner(byte), index + 1 < count, isWordStart(bytes, at: index + 1),
+                            token.start >= 0 || (byte == UInt8(ascii: "/") && isDigit(bytes[index + 1]) && !previousIsWord) {
+                            if token.start < 0 { token.start = index } else { token.joined = true }
                         } else {
-                            finish()
+                            token.finish(bytes, at: index, body)
                         }
                         previousIsWord = false
                     }
@@ -121,29 +104,55 @@ enum SearchTokenizer {
                 }
                 let (scalar, length) = decode(bytes, at: index)
                 if isWordScalar(scalar) {
-                    token.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-                    needsFolding = true
+                    if token.start < 0 { token.start = index }
+                    token.needsFolding = true
                     previousIsWord = true
                 } else {
-                    finish()
+                    token.finish(bytes, at: index, body)
                     previousIsWord = false
                 }
                 index += length
             }
-            finish()
+            token.finish(bytes, at: count, body)
         }
     }
 
-    private enum ASCIIKind { case word, joiner, other }
+    /// The token being read: it starts at `start` (-1: none yet) and runs to the byte that ends it.
+    /// (A struct, not variables captured by a nested function, which Swift would check for
+    /// exclusive access on every byte.)
+    private struct Token {
+        var start = -1
+        var hasUpperCase = false
+        var needsFolding = false
+        var joined = false
+        var lowerCased: [UInt8] = []
 
-    private static let asciiKind: [ASCIIKind] = (0..<128).map { (value: UInt8) in
-        isLetter(value) || isDigit(value) ? .word : isJoiner(value) ? .joiner : .other
+        mutating func finish(_ text: UnsafeBufferPointer<UInt8>, at end: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+            guard start >= 0 else { return }
+            let token = UnsafeBufferPointer(rebasing: text[start..<end])
+            if token.count <= maximumLength {
+                if needsFolding {
+                    var folded = fold(String(decoding: token, as: UTF8.self))
+                    folded.withUTF8 { body($0, $0.count > 1 && $0[1...].contains(where: isJoiner)) }
+                } else if hasUpperCase {
+                    lowerCased.removeAll(keepingCapacity: true)
+                    for byte in token { lowerCased.append(byte.asciiLowercased) }
+                    lowerCased.withUnsafeBufferPointer { body($0, joined) }
+                } else {
+                    body(token, joined)
+                }
+            }
+            start = -1
+            hasUpperCase = false
+            needsFolding = false
+            joined = false
+        }
     }
 
     /// Whether a word's scalar starts at `index`.
     private static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
-        if byte < 0x80 { return asciiKind[Int(byte)] == .word }
+        if byte < 0x80 { return isLetter(byte) || isDigit(byte) }
         return isWordScalar(decode(bytes, at: index).scalar)
     }
 
