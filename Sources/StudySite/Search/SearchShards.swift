@@ -6,16 +6,14 @@ import Foundation
 /// - `search/index.js`: the first term of every term file, and how many groups there are;
 /// - `search/t/N.js`: a run of terms in sorted order, each with its postings, as one string
 ///   `term postings term postings…` (neither holds a space, and one string is the smallest form);
-/// - `search/d/N.js`: group N's title, URL and results (heading, anchor, text).
+/// - `search/d/N.js`: group N's title, URL and results (heading, anchor when the script
+///   cannot derive it from the heading, the start of the text: SearchShards+Groups.swift).
 ///
 /// Terms are split into files by size, so a query loads the few files its words fall in.
 struct SearchShards {
     static let folder = "search/"
     /// A term file is closed once it is past this size.
     static let termFileBytes = 16_000
-    /// A result's text is cut after this many characters (at a word): enough for a snippet.
-    static let textCharacters = 200
-    // (counted in UTF-8 bytes)
 
     /// Postings as text: numbers in base 32, most significant digit first, each digit a
     /// character of `digits`; the last digit of a number from the first 32, the others from
@@ -76,71 +74,5 @@ struct SearchShards {
         for (number, bytes) in groupFiles.enumerated() { files[folder + "d/\(number).js"] = bytes }
         files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groups.count)});\n".utf8)
         return files
-    }
-
-    /// `{"t":title,"u":url,"r":[[heading,anchor,text],…]}`.
-    static func groupJSON(_ group: SearchGroup) -> String {
-        var bytes: [UInt8] = Array("{\"t\":".utf8)
-        JavaScriptLiteral.appendQuoted(group.title, to: &bytes)
-        bytes += ",\"u\":".utf8
-        JavaScriptLiteral.appendQuoted(group.url, to: &bytes)
-        bytes += ",\"r\":[".utf8
-        var excerpt: [UInt8] = []
-        for (index, item) in group.items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "["))
-            JavaScriptLiteral.appendQuoted(item.heading, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            JavaScriptLiteral.appendQuoted(item.anchor, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            appendExcerpt(of: item.text, to: &excerpt)
-            bytes.append(UInt8(ascii: "\""))
-            excerpt.withUnsafeBufferPointer { JavaScriptLiteral.append(utf8: $0, to: &bytes) }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(UInt8(ascii: "]"))
-        }
-        bytes += "]}".utf8
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The text with runs of white space made one space, cut at a word after `textCharacters`
-    /// bytes of UTF-8 (only the start of a long section is read).
-    static func excerpt(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendExcerpt(of: text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `excerpt` into `result` (emptied first), on bytes: white space is ASCII white space,
-    /// U+2028 and U+2029.
-    static func appendExcerpt(of text: String, to result: inout [UInt8]) {
-        result.removeAll(keepingCapacity: true)
-        var text = text
-        text.withUTF8 { utf8 in
-            var pendingSpace = false
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                var isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-                if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
-                    isSpace = true
-                    index += 2
-                }
-                index += 1
-                if isSpace {
-                    pendingSpace = !result.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    if result.count >= textCharacters {
-                        result += " …".utf8
-                        return
-                    }
-                    result.append(0x20)
-                    pendingSpace = false
-                }
-                result.append(byte)
-            }
-        }
     }
 }
