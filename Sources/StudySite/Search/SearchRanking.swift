@@ -16,7 +16,7 @@ struct SearchRanking {
     static let glossaryBoost = 3.0
     /// A term keeps the results it scores highest in, at most this many (a word on every
     /// page of a large site would otherwise weigh more than all the rest of its file).
-    static let maximumPostings = 1500
+    static let maximumPostings = 1000
     /// Scores are written as one digit of 32 levels (the square root of the score relative to
     /// the highest, so low scores keep their order too).
     static let levels = 31.0
