@@ -127,8 +127,12 @@ search_line() {
   timings=$("$STUDYSITE" build "$DIR/corpus-$size/content" --templates "$REPO/templates" --output "$out" --timings 2>&1 >/dev/null)
   total=$(printf '%s\n' "$timings" | awk '/^  / { sum += $(NF - 1) } END { print sum }')
   search=$(printf '%s\n' "$timings" | awk '/^  search / { print $(NF - 1) }')
+  # The share also without the study pages, the step whose cost is being cut separately.
+  study=$(printf '%s\n' "$timings" | awk '/^  study pages / { print $(NF - 1) }')
   kb=$(find "$out/search" -name '*.js' -printf '%s\n' 2>/dev/null | awk -v n="$size" '{ b += $1 } END { printf "%.0f", b / 1024 / n * 1000 }')
-  echo "search: $size pages: step $(awk -v a="$search" -v b="$total" 'BEGIN { if (b > 0) printf "%.1f", 100 * a / b; else print "n/a" }') % of the build (${search} of ${total} s), index $kb KB per 1,000 pages"
+  share() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", 100 * a / b; else print "n/a" }'; }
+  echo "search: $size pages: step $(share "$search" "$total") % of the build (${search} of ${total} s;" \
+    "$(share "$search" "$(awk -v a="$total" -v b="${study:-0}" 'BEGIN { print a - b }')") % without the study pages), index $kb KB per 1,000 pages"
 }
 
 largest=${sizes[-1]}

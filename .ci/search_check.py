@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import re
 import sys
 import tempfile
 import threading
 import time
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -71,6 +73,7 @@ class SearchCheck:
         self.chromium = chromium
         self.failures: list[str] = []
         self.passed = 0
+        self.page_ids: dict[str, set[str]] = {}
         self.cases = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
 
     def expect(self, ok: bool, message: str) -> None:
@@ -133,6 +136,13 @@ class SearchCheck:
         page.on("pageerror", lambda e: problems.append(f"{label}: uncaught {e}"))
         return problems
 
+    def ids(self, path: str) -> set[str]:
+        """The element ids of a page of the site (result links are relative to the root)."""
+        if path not in self.page_ids:
+            text = (self.site / path).read_text(encoding="utf-8")
+            self.page_ids[path] = {unescape(m) for m in re.findall(r'\sid="([^"]*)"', text)}
+        return self.page_ids[path]
+
     def check_queries(self, browser, name: str, base: str) -> None:
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
@@ -147,6 +157,12 @@ class SearchCheck:
             ok = any(is_hit(r, case, titles) for r in top)
             hits += ok
             shown = "; ".join(r["where"] for r in top) or "no results"
+            # Each result's anchor (the index leaves most out; the script derives them from
+            # the heading) names an element of its page.
+            for result in results:
+                path, _, fragment = result["href"].partition("#")
+                self.expect(not fragment or fragment in self.ids(path),
+                            f"[{name}] {case['query']!r}: result {result['href']} names no element of {path}")
             self.expect(ok, f"[{name}] {case['query']!r} ({case['kind']}): wanted "
                             f"{expected_label(titles[case['page']], case['heading'])!r} in the top 3, got: {shown}")
             if ok and case["kind"] != "misspelling":

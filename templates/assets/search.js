@@ -185,13 +185,18 @@
     });
   }
 
+  // A result's anchor when the index leaves it out: the heading's slug, as
+  // SearchShards.scriptAnchor makes it (only ASCII headings are left out).
+  function anchorOf(heading) { return heading.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-"); }
+
   function show(found) {
     results = found.top.map(function (r) {
       var group = loaded.groups[Math.floor(r.doc / 65536)], item = group.r[r.doc % 65536];
+      var anchor = item.length > 2 ? item[1] : anchorOf(item[0]);
       return {
         where: item[0] ? group.t + " › " + item[0] : group.t,
-        href: root + group.u + (item[1] ? "#" + item[1] : ""),
-        text: item[2]
+        href: root + group.u + (anchor ? "#" + anchor : ""),
+        text: item[item.length - 1]
       };
     });
     list.innerHTML = results.map(function (r, i) {

@@ -13,9 +13,22 @@ enum JavaScriptLiteral {
 
     /// Works on UTF-8 bytes: a large site writes its whole text through here.
     static func append(_ text: String, to bytes: inout [UInt8]) {
-        let utf8 = Array(text.utf8)
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &bytes) }
+    }
+
+    /// `append` for text already in UTF-8 (valid: it came from a `String`).
+    static func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var index = 0
         while index < utf8.count {
+            // Runs that need no escape are copied whole.
+            var end = index
+            while end < utf8.count, needsNoEscape(utf8[end]) { end += 1 }
+            if end > index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                index = end
+                continue
+            }
             let byte = utf8[index]
             switch byte {
             case UInt8(ascii: "\""): bytes += #"\""#.utf8
@@ -33,6 +46,11 @@ enum JavaScriptLiteral {
             }
             index += 1
         }
+    }
+
+    private static func needsNoEscape(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != 0xE2
     }
 
     private static func unicodeEscape(_ value: UInt32) -> [UInt8] {

@@ -16,7 +16,7 @@ struct SearchRanking {
     static let glossaryBoost = 3.0
     /// A term keeps the results it scores highest in, at most this many (a word on every
     /// page of a large site would otherwise weigh more than all the rest of its file).
-    static let maximumPostings = 1500
+    static let maximumPostings = 1000
     /// Scores are written as one digit of 32 levels (the square root of the score relative to
     /// the highest, so low scores keep their order too).
     static let levels = 31.0
@@ -29,51 +29,13 @@ struct SearchRanking {
         var weight: Float
     }
 
-    /// One result's terms: how often each is in the text and the boost of the fields it is
-    /// in, and the text's length in words.
-    struct Counts: Sendable {
-        var terms: [(term: String, count: Float, boost: Float)]
-        var length: Int
-    }
-
-    static func counts(of item: SearchItem) -> Counts {
-        var terms: [String: (count: Float, boost: Float)] = [:]
-        var length = 0
-        SearchTokenizer.indexTerms(item.text) { terms[$0, default: (0, 0)].count += 1; length += 1 }
-        // A field adds its boost once per term, however often the term is in it.
-        let headingWeight = Float(item.isGlossaryTerm ? glossaryBoost : headingBoost)
-        var heading = Set<String>(), title = Set<String>()
-        SearchTokenizer.indexTerms(item.headingWords) { heading.insert($0) }
-        SearchTokenizer.indexTerms(item.titleWords) { title.insert($0) }
-        for term in heading { terms[term, default: (0, 0)].boost += headingWeight }
-        for term in title { terms[term, default: (0, 0)].boost += Float(titleBoost) }
-        return Counts(terms: terms.map { ($0.key, $0.value.count, $0.value.boost) }, length: length)
-    }
-
     /// Every term of every result, with its postings ranked and levelled, terms in the
     /// order the script compares strings (UTF-16 code units). Counting and scoring run on
     /// every core; only gathering the postings by term is sequential.
     static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
-        let counted = (try? groups.concurrentMap { group in group.items.map(counts) }) ?? []
-        var lengths: [[Int]] = []
-        var table: [String: Int] = [:]
-        var terms: [String] = []
-        var lists: [[(posting: Posting, boost: Float)]] = []
-        for (groupIndex, items) in counted.enumerated() {
-            lengths.append(items.map(\.length))
-            for (itemIndex, counts) in items.enumerated() {
-                for (term, count, boost) in counts.terms {
-                    let posting = (Posting(group: Int32(groupIndex), item: Int32(itemIndex), weight: count), boost)
-                    if let index = table[term] {
-                        lists[index].append(posting)
-                    } else {
-                        table[term] = lists.count
-                        terms.append(term)
-                        lists.append([posting])
-                    }
-                }
-            }
-        }
+        let counted = groups.concurrentMap { group in counts(of: group) }
+        let (table, lists) = gather(counted)
+        let lengths = counted.map(\.lengths)
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
         let lengthsByGroup = lengths
@@ -100,7 +62,7 @@ struct SearchRanking {
             }
             return list
         }) ?? []
-        let order = terms.indices.sorted { terms[$0].utf16.lexicographicallyPrecedes(terms[$1].utf16) }
-        return order.map { (terms[$0], levelled[$0]) }
+        let order = (0..<table.count).sorted(by: table.precedesInUTF16)
+        return order.map { (table.string($0), levelled[$0]) }
     }
 }

@@ -6,16 +6,14 @@ import Foundation
 /// - `search/index.js`: the first term of every term file, and how many groups there are;
 /// - `search/t/N.js`: a run of terms in sorted order, each with its postings, as one string
 ///   `term postings term postings…` (neither holds a space, and one string is the smallest form);
-/// - `search/d/N.js`: group N's title, URL and results (heading, anchor, text).
+/// - `search/d/N.js`: group N's title, URL and results (heading, anchor when the script
+///   cannot derive it from the heading, the start of the text: SearchShards+Groups.swift).
 ///
 /// Terms are split into files by size, so a query loads the few files its words fall in.
 struct SearchShards {
     static let folder = "search/"
     /// A term file is closed once it is past this size.
     static let termFileBytes = 16_000
-    /// A result's text is cut after this many characters (at a word): enough for a snippet.
-    static let textCharacters = 200
-    // (counted in UTF-8 bytes)
 
     /// Postings as text: numbers in base 32, most significant digit first, each digit a
     /// character of `digits`; the last digit of a number from the first 32, the others from
@@ -24,15 +22,17 @@ struct SearchShards {
     static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
 
     static func appendNumber(_ value: Int, to bytes: inout [UInt8]) {
-        var chunks: [Int] = [value & 31]
-        var rest = value >> 5
-        while rest > 0 {
-            chunks.append(rest & 31)
-            rest >>= 5
+        if value < 32 {
+            bytes.append(digits[value])
+            return
         }
-        for (index, chunk) in chunks.reversed().enumerated() {
-            bytes.append(digits[index == chunks.count - 1 ? chunk : chunk + 32])
+        var shift = 5
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            bytes.append(digits[(value >> shift) & 31 + 32])
+            shift -= 5
         }
+        bytes.append(digits[value & 31])
     }
 
     static func encode(_ postings: [SearchRanking.Posting]) -> [UInt8] {
@@ -67,58 +67,12 @@ struct SearchShards {
             if shard.count >= termFileBytes { closeShard() }
         }
         closeShard()
-        for (number, group) in groups.enumerated() {
-            files[folder + "d/\(number).js"] = Array("StudySiteSearch.group(\(number),\(groupJSON(group)));\n".utf8)
+        // Group files on every core: they hold most of the index's bytes.
+        let groupFiles = groups.indices.concurrentMap { number in
+            Array("StudySiteSearch.group(\(number),\(groupJSON(groups[number])));\n".utf8)
         }
+        for (number, bytes) in groupFiles.enumerated() { files[folder + "d/\(number).js"] = bytes }
         files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groups.count)});\n".utf8)
         return files
-    }
-
-    /// `{"t":title,"u":url,"r":[[heading,anchor,text],…]}`.
-    static func groupJSON(_ group: SearchGroup) -> String {
-        var bytes: [UInt8] = Array("{\"t\":".utf8)
-        JavaScriptLiteral.appendQuoted(group.title, to: &bytes)
-        bytes += ",\"u\":".utf8
-        JavaScriptLiteral.appendQuoted(group.url, to: &bytes)
-        bytes += ",\"r\":[".utf8
-        for (index, item) in group.items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "["))
-            JavaScriptLiteral.appendQuoted(item.heading, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            JavaScriptLiteral.appendQuoted(item.anchor, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            JavaScriptLiteral.appendQuoted(excerpt(item.text), to: &bytes)
-            bytes.append(UInt8(ascii: "]"))
-        }
-        bytes += "]}".utf8
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The text with runs of white space made one space, cut at a word after `textCharacters`
-    /// bytes of UTF-8 (only the start of a long section is read).
-    static func excerpt(_ text: String) -> String {
-        var text = text
-        if text.containsByte(0xE2) {
-            text = text.replacingOccurrences(of: "\u{2028}", with: " ").replacingOccurrences(of: "\u{2029}", with: " ")
-        }
-        var result: [UInt8] = []
-        result.reserveCapacity(textCharacters + 8)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            // ASCII white space (U+2028 and U+2029 were made spaces above).
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-            if isSpace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                if result.count >= textCharacters { return String(decoding: result, as: UTF8.self) + " …" }
-                result.append(0x20)
-                pendingSpace = false
-            }
-            result.append(byte)
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -77,4 +77,30 @@ import Testing
         #expect(item[0] == "Quotes \"here\" \\ </script><script>alert(1)</script>")
         #expect(item[2] == "Line break end", "white space, U+2028 too, is made single spaces")
     }
+
+    @Test func anAnchorTheScriptCanDeriveIsLeftOut() throws {
+        let group = SearchGroup(title: "VPC", url: "vpc.html", items: [
+            SearchItem(heading: "", anchor: "", text: "Intro.", headingWords: "", titleWords: ""),
+            SearchItem(heading: "6.5 Enabling MFA (root)", anchor: "65-enabling-mfa-root", text: "Turn it on.", headingWords: "", titleWords: ""),
+            SearchItem(heading: "Summary", anchor: "summary-1", text: "Again.", headingWords: "", titleWords: ""),
+            SearchItem(heading: "Café", anchor: "café", text: "Not ASCII.", headingWords: "", titleWords: ""),
+        ])
+        let script = String(decoding: try #require(SearchShards.files(for: [group])["search/d/0.js"]), as: UTF8.self)
+        let json = String(script.dropFirst("StudySiteSearch.group(0,".count).dropLast(");\n".count))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["r"] as? [[String]] == [
+            ["", "Intro."],
+            ["6.5 Enabling MFA (root)", "Turn it on."],
+            ["Summary", "summary-1", "Again."],
+            ["Café", "café", "Not ASCII."],
+        ])
+    }
+
+    @Test func aResultKeepsTheStartOfItsTextCutAtAWord() {
+        let text = String(repeating: "word ", count: 60)
+        let excerpt = SearchShards.excerpt(text)
+        #expect(excerpt.hasSuffix(" …"))
+        #expect(excerpt.utf8.count >= SearchShards.textCharacters && excerpt.utf8.count <= SearchShards.textCharacters + 8)
+        #expect(SearchShards.excerpt("  short\n\ttext  ") == "short text")
+    }
 }
