@@ -27,6 +27,9 @@ class View:
         return self.width < 896  # below the 56rem breakpoint the sidebar becomes a menu
 
 
+# A phone's header leaves the first screen to the page: title, search and a menu in two rows.
+MAX_PHONE_HEADER = 120
+
 # Taller pages are screenshot down to this height (Chromium's largest texture side).
 MAX_SCREENSHOT_HEIGHT = 16384
 
@@ -158,6 +161,13 @@ class BrowserCheck:
             self.findings.error("anchors", name, message, view.name)
         for message in probe["structure"]:
             self.findings.error("structure", name, message, view.name)
+        if view.is_phone:
+            for heading in probe["loneAnchors"]:
+                self.findings.error("phone-layout", name, f"the # link of {heading} wraps onto a line of its own{suffix}",
+                                    view.name)
+            if probe["headerHeight"] > MAX_PHONE_HEADER and not suffix:
+                self.findings.error("phone-layout", name, f"the page header is {probe['headerHeight']}px tall "
+                                    f"(at most {MAX_PHONE_HEADER}px on a phone)", view.name)
         for message in probe["diagrams"]:
             self.findings.error("diagrams", name, message, view.name)
         # A phone hides scroll bars and a box edge can fall on a column boundary: a table whose

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 # Categories whose errors fail the run, in the order the summary lists them.
 FAILING = ["html", "structure", "overflow", "requests", "console", "javascript", "anchors", "contrast",
-           "keyboard", "axe", "diagrams", "table-fit"]
+           "keyboard", "axe", "diagrams", "table-fit", "phone-layout"]
 LABELS = {
     "html": "HTML validity (Nu checker)",
     "structure": "lang, one h1, landmarks, nav labels",
@@ -20,6 +20,7 @@ LABELS = {
     "axe": "axe-core serious/critical",
     "diagrams": "diagrams named and inside their figure",
     "table-fit": "table cells hidden (360 px) or scrolling (1280 px)",
+    "phone-layout": "heading # alone, header height (phones)",
 }
 # Categories that are listed for people to read but do not fail the run.
 NOTE_LABELS = {

@@ -227,7 +227,32 @@
     }
   });
 
+  // A heading's "#" link on a line of its own (the last word before it, found in the text
+  // nodes, ends on an earlier line), and the page header's height: both matter on phones.
+  const loneAnchors = [];
+  document.querySelectorAll(":is(h1, h2, h3, h4, h5, h6) > a.anchor").forEach((anchor) => {
+    const heading = anchor.parentElement;
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    let last = null, offset = 0;
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (anchor.contains(node)) break;
+      for (let i = node.textContent.length - 1; i >= 0; i--) {
+        if (!/[\s\u2060]/.test(node.textContent[i])) { last = node; offset = i; break; }
+      }
+    }
+    if (!last) return;
+    const range = document.createRange();
+    range.setStart(last, offset);
+    range.setEnd(last, offset + 1);
+    const word = [...range.getClientRects()].pop(), mark = anchor.getClientRects()[0];
+    if (word && mark && mark.top >= word.bottom - 2) loneAnchors.push(describe(heading));
+  });
+  const pageHeader = document.querySelector("body > header");
+
   return {
+    loneAnchors,
+    headerHeight: pageHeader ? Math.round(pageHeader.getBoundingClientRect().height) : 0,
     tables,
     structure,
     diagrams,

@@ -72,6 +72,8 @@ class CheckSiteTests(unittest.TestCase):
         self.assertIn("its svg is not named by its <title>", joined("diagrams"))
         self.assertIn("its svg is 900px wide in a 300px figure", joined("diagrams"))
         self.assertIn("its text cannot be selected", joined("diagrams"))
+        self.assertIn('the # link of h2#lone "Words fill lines #" wraps onto a line of its own', joined("phone-layout"))
+        self.assertIn("the page header is 300px tall (at most 120px on a phone)", joined("phone-layout"))
         self.assertTrue(any("p" in m for m in self.messages("html", "broken.html")))
 
     def test_contrast_is_measured_for_body_links_and_tables(self):

@@ -151,34 +151,36 @@ final class MarkdownDocument {
 
     /// Replaces `old` by a block whose HTML is `html` (printed as is, whatever the safe mode).
     func replace(_ old: MarkdownNode, withHTMLBlock html: String) {
-        let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
-        cmark_node_set_on_enter(block.pointer, html)
-        cmark_node_set_on_exit(block.pointer, "")
-        cmark_node_replace(old.pointer, block.pointer)
+        let block = Self.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html)
+        cmark_node_replace(old.pointer, block)
         detached.append(old.pointer)
     }
 
     /// Prints `html` as is where the text node `node` was; `node` stays in the tree, empty.
     /// False, and nothing changed, where the parent takes no such node (a table cell).
     func replaceText(_ node: MarkdownNode, withHTML html: String) -> Bool {
-        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        cmark_node_set_on_enter(inline, html)
-        cmark_node_set_on_exit(inline, "")
+        let inline = Self.custom(CMARK_NODE_CUSTOM_INLINE, enter: html)
         guard cmark_node_insert_before(node.pointer, inline) != 0 else { cmark_node_free(inline); return false }
         node.literal = ""
         return true
     }
 
-    /// Replaces `old` by a block printed as `enter`, then `old`'s children, then `exit`.
-    func replace(_ old: MarkdownNode, withWrapperEnter enter: String, exit: String) {
-        let block = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!)
-        cmark_node_set_on_enter(block.pointer, enter)
-        cmark_node_set_on_exit(block.pointer, exit)
-        while let child = cmark_node_first_child(old.pointer) {
-            cmark_node_append_child(block.pointer, child)
-        }
-        cmark_node_replace(old.pointer, block.pointer)
+    /// Replaces `old` by a block printed as `enter`, then `old`'s children and `trailing` on
+    /// the same line (cmark starts a block's `exit` on a new line), then `exit`.
+    func replace(_ old: MarkdownNode, withWrapperEnter enter: String, trailing: String, exit: String) {
+        let block = Self.custom(CMARK_NODE_CUSTOM_BLOCK, enter: enter, exit: exit)
+        while let child = cmark_node_first_child(old.pointer) { cmark_node_append_child(block, child) }
+        cmark_node_append_child(block, Self.custom(CMARK_NODE_CUSTOM_INLINE, enter: trailing))
+        cmark_node_replace(old.pointer, block)
         detached.append(old.pointer)
+    }
+
+    /// A new custom node printed as `enter`, its children, `exit`.
+    private static func custom(_ type: cmark_node_type, enter: String, exit: String = "") -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
     }
 
     /// Runs `body` with `node`, a first child, taken out of the tree, then puts it back.
@@ -231,9 +233,7 @@ struct MarkdownNode {
 
     let pointer: OpaquePointer
 
-    init(_ pointer: OpaquePointer) {
-        self.pointer = pointer
-    }
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
 
     var kind: Kind {
         switch cmark_node_get_type(pointer) {

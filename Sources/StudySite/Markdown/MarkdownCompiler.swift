@@ -242,7 +242,7 @@ struct MarkdownCompiler {
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(
                 node, withWrapperEnter: "<h\(level) id=\"\(id)\">",
-                exit: "\u{2060}<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
+                trailing: "\u{2060}<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>", exit: "</h\(level)>")
         }
 
         /// Rewrites a link's destination for the built site and records where the note wrote it.

@@ -11,6 +11,9 @@ struct Site: Sendable {
     var glossary: [GlossaryEntry] = []
     /// Generated HTML for each generator block, keyed by the block's location.
     var generatedBlocks: [SourceLocation: String] = [:]
+    /// Generator blocks whose table another block shows too (RepeatedBlocks): the repeat → the
+    /// block that holds the table. A repeat is a link to it unless it says `inline: true`.
+    var repeatedBlocks: [SourceLocation: SourceLocation] = [:]
     /// Every quiz question of the notes, in site order (filled by the Study stage).
     var quizQuestions: [QuizQuestion] = []
     /// Whole pages a stage made (flashcards, print…), rendered inside the layout.

@@ -1,13 +1,18 @@
-/// The YAML parameters of one generator block, checked against the keys the generator knows.
-/// Every error is prefixed with the block's name and points at the line in the note.
+/// The YAML parameters of one generator block, checked against the keys the generator knows
+/// and `inline`, which every generator takes (see `RepeatedBlocks`). Every error is prefixed
+/// with the block's name and points at the line in the note.
 struct BlockParameters {
     let block: GeneratorBlock
     private var values: [String: YAMLValue] = [:]
+
+    /// `inline: true`: the block is shown in full even where an identical one elsewhere is.
+    static let inlineKey = "inline"
 
     /// Parses the body; the body starts on the line after the fence, so YAML line 1
     /// is file line `fence + 1`.
     init(_ block: GeneratorBlock, known: [String]) throws(BuildFailure) {
         self.block = block
+        let known = known + [Self.inlineKey]
         let parsed: YAMLValue?
         do {
             parsed = try YAMLValue.parse(block.body, path: block.location.path, lineOffset: block.location.line)
@@ -33,6 +38,15 @@ struct BlockParameters {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
+        _ = try bool(Self.inlineKey)
+    }
+
+    /// Whether `block` says `inline: true`; false for a body its generator rejected (and reported).
+    static func isInline(_ block: GeneratorBlock) -> Bool {
+        guard let parsed = try? YAMLValue.parse(block.body, path: block.location.path, lineOffset: block.location.line),
+            let value = (try? parsed.mapping("the parameters"))?.first(where: { $0.key == inlineKey })?.value
+        else { return false }
+        return (try? value.bool(inlineKey)) ?? false
     }
 
     func has(_ key: String) -> Bool { values[key] != nil }

@@ -42,9 +42,10 @@ enum PrintPage {
         }
         if !tables.isEmpty {
             html += "<section class=\"print-note print-tables\" aria-labelledby=\"reference-tables\">\n<h2 class=\"print-note-title\" id=\"reference-tables\">Reference tables</h2>\n"
+            var notesShown: Set<Substring> = []  // a caveat once in the section, as on a page
             for (index, table) in tables.enumerated() {
                 html += "<h3>From <a href=\"#\(links.prefixes[table.page.slug]!)\">\(HTMLEscape.text(table.page.title))</a></h3>\n"
-                html += links.rewrite(table.html, of: "reference-tables-\(index + 1)", layout: opened) + "\n"
+                html += links.rewrite(GeneratedHTML.droppingRepeatedNotes(table.html, seen: &notesShown), of: "reference-tables-\(index + 1)", layout: opened) + "\n"
             }
             html += "</section>\n"
         }
@@ -52,10 +53,11 @@ enum PrintPage {
         return GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: html)
     }
 
-    /// The generated blocks of the reference-table generators, in site order.
+    /// The generated blocks of the reference-table generators, in site order, each table once
+    /// (a block whose table another block holds is left out).
     static func referenceTables(_ site: Site, names: Set<String>) -> [(page: Page, html: String)] {
         site.pages.flatMap { page in
-            page.blocks.filter { names.contains($0.name) }.compactMap { block in
+            page.blocks.filter { names.contains($0.name) && site.repeatedBlocks[$0.location] == nil }.compactMap { block in
                 site.generatedBlocks[block.location].map { (page, $0) }
             }
         }

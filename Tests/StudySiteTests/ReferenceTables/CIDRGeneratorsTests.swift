@@ -60,7 +60,7 @@ import Testing
         #expect(failure(CIDRTableGenerator(), "cidr-table", "from: 16\nto: 33\n") == "content/note.md:12:5: error: cidr-table: to: prefix 33 is outside 0–32")
         #expect(failure(CIDRTableGenerator(), "cidr-table", "from: -1\n") == "content/note.md:11:7: error: cidr-table: from: prefix -1 is outside 0–32")
         #expect(failure(CIDRTableGenerator(), "cidr-table", "from: 28\nto: 16\n") == "content/note.md:11:7: error: cidr-table: from /28 is after to /16: write the shorter prefix in `from`")
-        #expect(failure(CIDRTableGenerator(), "cidr-table", "form: 16\n") == "content/note.md:11:7: error: cidr-table: unknown parameter `form` (known: from, reserved, to)")
+        #expect(failure(CIDRTableGenerator(), "cidr-table", "form: 16\n") == "content/note.md:11:7: error: cidr-table: unknown parameter `form` (known: from, inline, reserved, to)")
         #expect(failure(CIDRTableGenerator(), "cidr-table", "from: sixteen\n") == "content/note.md:11:7: error: cidr-table: from must be a whole number, found \"sixteen\"")
         #expect(failure(CIDRTableGenerator(), "cidr-table", "reserved: -5\n") == "content/note.md:11:11: error: cidr-table: reserved must be 0 or more, found -5")
         #expect(failure(CIDRTableGenerator(), "cidr-table", "16\n") == "content/note.md:11:1: error: cidr-table: the parameters must be a mapping of `key: value` lines, found \"16\"")
@@ -69,8 +69,8 @@ import Testing
     @Test func cidrTableReportsEveryUnknownParameterAtOnce() {
         let message = failure(CIDRTableGenerator(), "cidr-table", "form: 16\nto: 20\nt0: 28\n")
         #expect(message == """
-            content/note.md:11:7: error: cidr-table: unknown parameter `form` (known: from, reserved, to)
-            content/note.md:13:5: error: cidr-table: unknown parameter `t0` (known: from, reserved, to)
+            content/note.md:11:7: error: cidr-table: unknown parameter `form` (known: from, inline, reserved, to)
+            content/note.md:13:5: error: cidr-table: unknown parameter `t0` (known: from, inline, reserved, to)
             """)
     }
 
