@@ -42,7 +42,8 @@ struct Slugger: Sendable {
     }
 
     /// The same rules on plain ASCII text, byte by byte; nil when the text has other characters.
-    private static func asciiSlug(_ text: String) -> String? {
+    /// (The search script derives anchors by this rule, see `SearchShards.scriptAnchor`.)
+    static func asciiSlug(_ text: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

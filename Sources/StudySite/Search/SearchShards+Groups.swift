@@ -11,17 +11,7 @@ extension SearchShards {
     /// a heading with other than ASCII (the script's rule is not written for it). This is the
     /// Markdown stage's slug for such headings, unless a repeated heading got a `-1`.
     static func scriptAnchor(_ heading: String) -> String? {
-        var bytes: [UInt8] = []
-        for byte in heading.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
-            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
-            default: break
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        Slugger.asciiSlug(heading)
     }
 
     /// `{"t":title,"u":url,"r":[[heading,text] or [heading,anchor,text],…]}`: the anchor
