@@ -77,7 +77,8 @@ enum ContentLoader {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         pages = order.map { pages[$0] }
         let site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
-        let files = readInputFiles(root: root, display: display, log: log)
+        var files = readInputFiles(root: root, display: display, log: log)
+        files.attachments = readAttachments(tree, root: root, display: display, log: log)
         return LoadedContent(site: site, markdown: order.map { notesRead[$0].markdown }, files: files)
     }
 

@@ -65,26 +65,36 @@ final class SiteWriter: Sendable {
     /// Writes one file, straight from the string's UTF-8 bytes (no `Data` copy). Its folder
     /// must exist (see `prepareFolders`).
     public func write(_ contents: String, to path: String) throws(BuildFailure) {
-        let file = stagingPath + "/" + path
         var contents = contents
-        let written = contents.withUTF8 { bytes -> Int32 in
-            let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return errno }
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += count
+        let written = contents.withUTF8 { SiteWriter.write($0, toFile: stagingPath + "/" + path) }
+        guard written == 0 else { throw writeFailure(path, written) }
+    }
+
+    /// Writes bytes as they are: an image copied from the notes is not UTF-8.
+    public func write(bytes: [UInt8], to path: String) throws(BuildFailure) {
+        let written = bytes.withUnsafeBufferPointer { SiteWriter.write($0, toFile: stagingPath + "/" + path) }
+        guard written == 0 else { throw writeFailure(path, written) }
+    }
+
+    /// Returns 0, or the `errno` of what failed.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, toFile file: String) -> Int32 {
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            offset += count
         }
-        guard written == 0 else {
-            throw BuildFailure(.error("cannot write the site: \(path): \(String(cString: strerror(written))); the previous site is unchanged", at: SourceLocation(path: output)))
-        }
+        return 0
+    }
+
+    private func writeFailure(_ path: String, _ code: Int32) -> BuildFailure {
+        BuildFailure(.error("cannot write the site: \(path): \(String(cString: strerror(code))); the previous site is unchanged", at: SourceLocation(path: output)))
     }
 
     /// Copies the templates' `assets/` folder, without the files named in `leavingOut`
