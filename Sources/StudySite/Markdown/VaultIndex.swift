@@ -66,7 +66,7 @@ struct VaultIndex: Sendable {
     /// Up to three of `names` within a few edits of `name` (case aside), nearest first.
     static func nearestNames(to name: String, among names: [String]) -> [String] {
         let wanted = Array(name.lowercased())
-        let limit = max(2, wanted.count / 2)
+        let limit = max(2, wanted.count / 3)
         var seen: Set<String> = []
         let scored = names.compactMap { candidate -> (Int, String)? in
             guard seen.insert(candidate.lowercased()).inserted else { return nil }

@@ -59,7 +59,8 @@ struct EmbedFinishing {
     private mutating func html(of target: Target, closing embed: VaultLinks.Embed) -> String {
         if let done = finished[target] { return done }
         if let start = stack.firstIndex(of: target) {
-            let chain = (stack[start...] + [target]).map(describe).joined(separator: " → ")
+            // Told from the note the closing embed is in (the last on the stack) round to it again.
+            let chain = ([stack[stack.count - 1]] + stack[start...]).map(describe).joined(separator: " → ")
             log.report(.error("\(embed.written): embeds are a cycle: \(chain); an embed cannot show itself", at: embed.location))
             finished[target] = ""
             return ""

@@ -17,7 +17,8 @@ struct PrintLinks {
     }
 
     private static let idAttribute = try! NSRegularExpression(pattern: "\\b(id|for|name|aria-labelledby|aria-describedby)=\"([^\"]*)\"")
-    private static let hrefAttribute = try! NSRegularExpression(pattern: "\\bhref=\"([^\"]*)\"")
+    /// `src` too: an image of a note in a folder is re-based like its links.
+    private static let hrefAttribute = try! NSRegularExpression(pattern: "\\b(href|src)=\"([^\"]*)\"")
 
     /// `html` of the note `slug` (its links relative to the note's own folder) made to fit the print page.
     /// `prefix` overrides the note's own; `localIDs`, when given, are the only ids a `#x`
@@ -29,12 +30,12 @@ struct PrintLinks {
             return "\(groups[1])=\"\(values.joined(separator: " "))\""
         }
         return Self.replace(Self.hrefAttribute, in: withIDs) { groups in
-            let href = groups[1]
+            let (attribute, href) = (groups[1], groups[2])
             if href.hasPrefix("#"), let localIDs, !localIDs.contains(String(href.dropFirst())) {
                 let file = (slug.split(separator: "/").last.map(String.init) ?? slug) + ".html"
-                return "href=\"\(target(file + href, from: slug, prefix: prefix))\""
+                return "\(attribute)=\"\(target(file + href, from: slug, prefix: prefix))\""
             }
-            return "href=\"\(target(href, from: slug, prefix: prefix))\""
+            return "\(attribute)=\"\(target(href, from: slug, prefix: prefix))\""
         }
     }
 

@@ -1,0 +1,63 @@
+import Testing
+@testable import StudySite
+
+/// `[[Note]]`, `[[Note#Heading]]`, `[[Note|text]]`, `[[#Heading]]` link by title, file name or
+/// path, whatever the case; what names nothing is an error at its line and column.
+@Suite struct WikilinkTests {
+    @Test func everyFormLinksByTitleFileNameOrPath() throws {
+        let result = try VaultTestSite.build([
+            ("Home.md", "[[VPC Basics]], [[vpc basics#Subnets|the subnets]], [[networking/Routing]], [[#Start]],\n[[Network ACLs]] and [[routing.md]].\n\n## Start\n"),
+            ("networking/VPC Basics.md", "## Subnets\n"),
+            ("networking/Routing.md", "Back [[Home]] or to [[VPC Basics#subnets]].\n"),
+            ("security/NACLs.md", "Rules.\n"),
+        ], titles: ["security/NACLs.md": "Network ACLs"])
+        #expect(result.messages == [])
+        let home = result.html("home")
+        for link in [
+            "<a href=\"networking/vpc-basics.html\">VPC Basics</a>", "<a href=\"networking/vpc-basics.html#subnets\">the subnets</a>",
+            "<a href=\"networking/routing.html\">networking/Routing</a>", "<a href=\"home.html#start\">Start</a>",
+            "<a href=\"security/nacls.html\">Network ACLs</a>", "<a href=\"networking/routing.html\">routing.md</a>",
+        ] {
+            #expect(home.contains(link), "no \(link) in \(home)")
+        }
+        let routing = result.html("networking/routing")
+        #expect(routing.contains("<a href=\"../home.html\">Home</a>"))
+        #expect(routing.contains("<a href=\"../networking/vpc-basics.html#subnets\">VPC Basics &gt; subnets</a>"))
+    }
+
+    @Test func codeSpansAndBlocksKeepTheirBrackets() throws {
+        let result = try VaultTestSite.build([("a.md", "`[[b]]` and ` ``[[b]]`` `\n\n```\n[[b]] ![[b]]\n```\n\n    [[b]]\n"), ("b.md", "B.\n")])
+        #expect(result.messages == [])
+        let html = result.html("a")
+        #expect(!html.contains("<a "), "\(html)")
+        #expect(html.contains("<code>[[b]]</code>") && html.contains("<code>[[b]] ![[b]]\n</code>"))
+    }
+
+    @Test func whatNamesNothingIsAnErrorAtItsColumnWithTheNearestNames() throws {
+        let result = try VaultTestSite.build([
+            ("Home.md", "Intro `[[Routng]]` then [[Routng]] and [[Routing#Defualt route]].\n\n![[diagam.png]]\n\n> Quoted:\n> see [[Nowhere]]\n"),
+            ("networking/Routing.md", "## Default route\n\n## Local route\n"),
+        ], images: ["attachments/diagram.png": [1, 2, 3]])
+        #expect(result.messages == [
+            "content/Home.md:4:25: error: [[Routng]]: no note named \"Routng\"; did you mean [[Routing]]?",
+            "content/Home.md:4:40: error: [[Routing#Defualt route]]: no heading \"Defualt route\" in content/networking/Routing.md; did you mean \"Default route\"?",
+            "content/Home.md:6:1: error: ![[diagam.png]]: no image named \"diagam.png\" in the content folder; did you mean diagram.png?",
+            "content/Home.md:9:7: error: [[Nowhere]]: no note named \"Nowhere\"; no note has a title or file name like it",
+        ])
+    }
+
+    @Test func scanFindsEveryFormAndNothingElse() {
+        let links = Wikilink.scan("a [[N]] ![[img.png|300]] [[N#H#Sub|shown]] [[#Own]] [[]] [[x\ny]] [[a]b]]")
+        #expect(links.map(\.written) == ["[[N]]", "![[img.png|300]]", "[[N#H#Sub|shown]]", "[[#Own]]"])
+        #expect(links.map(\.isEmbed) == [false, true, false, false])
+        #expect(links[1].isImage && links[1].alias == "300")
+        #expect(links[2].target == "N" && links[2].heading == "Sub" && links[2].shownText == "shown")
+        #expect(links[3].target == "" && links[3].shownText == "Own")
+        #expect(links[0].range == 2..<7)
+    }
+
+    @Test func nearestNamesAreFewAndNear() {
+        #expect(VaultIndex.nearestNames(to: "Routng", among: ["Routing", "Home", "routing", "Rout"]) == ["Rout", "Routing"])
+        #expect(VaultIndex.nearestNames(to: "zzzz", among: ["Routing", "Home"]) == [])
+    }
+}
