@@ -57,8 +57,9 @@ struct Callout: Equatable {
         case .none:
             return ("<aside class=\"\(classes)\">\n", "</div>\n</aside>\n", "<p class=\"callout-title\">", "</p>\n<div class=\"callout-body\">\n")
         case .open, .closed:
+            // `open` first: the print page opens every `<details class=` by writing it there.
             let open = fold == .open ? " open" : ""
-            return ("<details class=\"\(classes)\"\(open)>\n", "</div>\n</details>\n", "<summary class=\"callout-title\">", "</summary>\n<div class=\"callout-body\">\n")
+            return ("<details\(open) class=\"\(classes)\">\n", "</div>\n</details>\n", "<summary class=\"callout-title\">", "</summary>\n<div class=\"callout-body\">\n")
         }
     }
 

@@ -47,6 +47,13 @@ struct EmbedFinishing {
                 let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
                 log.report(.error("\(link.written): no heading \"\(link.heading)\" in \(target.sourcePath)\(hint)", at: link.location))
             }
+            // A section ends at a heading of the note's top level; one inside a quote or list has no such end.
+            for embed in links.embeds {
+                guard let heading = embed.heading else { continue }
+                let id = Slugger.slugify(heading)
+                guard site.pages[embed.page].headings.contains(where: { $0.id == id }), !vaultLinks[embed.page].topLevelHeadingIDs.contains(id) else { continue }
+                log.report(.error("\(embed.written): the heading \"\(heading)\" is inside a quote, list or callout, so its section cannot be embedded; embed the note or a heading outside it", at: embed.location))
+            }
         }
     }
 

@@ -44,7 +44,7 @@ import Testing
             <p>Hidden.</p>
             </div>
             </details>
-            <details class="callout callout-question" open>
+            <details open class="callout callout-question">
             <summary class="callout-title">
             Faq
             </summary>

@@ -39,6 +39,13 @@ import Testing
         ])
     }
 
+    @Test func aSectionWhoseHeadingIsInACalloutCannotBeEmbedded() throws {
+        let result = try VaultTestSite.build([("a.md", "![[b#Inside]]\n"), ("b.md", "> [!note]\n> ## Inside\n> Text.\n\n## After\n")])
+        #expect(result.messages == [
+            "content/a.md:4:1: error: ![[b#Inside]]: the heading \"Inside\" is inside a quote, list or callout, so its section cannot be embedded; embed the note or a heading outside it",
+        ])
+    }
+
     @Test func aSectionOfTheSameNoteIsNoCycle() throws {
         let result = try VaultTestSite.build([("d.md", "## One\n\n![[#Two]]\n\n## Two\n\nText two.\n")])
         #expect(result.messages == [])

@@ -43,7 +43,7 @@ import Testing
         #expect(home.contains("<img src=\"attachments/diagram.png\" alt=\"diagram\" loading=\"lazy\">"))
         #expect(home.contains("<img src=\"attachments/Network%20Map.png\" alt=\"Network Map\" width=\"120\" loading=\"lazy\">"))
         let plan = try site.read("_site/study-plan.html")
-        #expect(plan.contains("<p class=\"embed-source\"><a href=\"checklist.html\">Checklist</a></p>\n<ul>"))
+        #expect(plan.contains("<p class=\"embed-source\"><a href=\"checklist.html\">Checklist</a></p>\n<ol>"))
         let reading = try site.read("_site/reading-list.html")
         #expect(reading.contains("<a href=\"study-plan.html#week-1\">Study plan › Week 1</a>") && !reading.contains("Week 2"))
         for image in ["diagram.png", "Network Map.png"] {
@@ -60,7 +60,7 @@ import Testing
             "<aside class=\"callout callout-note\">\n<p class=\"callout-title\">\nHow this vault is laid out\n</p>",
             "<aside class=\"callout callout-tip\">\n<p class=\"callout-title\">\nTip\n</p>",
             "<details class=\"callout callout-question\">\n<summary class=\"callout-title\">\nWhy are some callouts folded?\n</summary>",
-            "<details class=\"callout callout-question\" open>", "<aside class=\"callout callout-warning\">",
+            "<details open class=\"callout callout-question\">", "<aside class=\"callout callout-warning\">",
         ] {
             #expect(home.contains(html), "no \(html)")
         }
