@@ -9,11 +9,19 @@ extension MarkdownCompiler {
         var diagnostics: [Diagnostic] = []
         /// File lines of the headings at the top level of the note.
         var topLevelHeadingLines: Set<Int> = []
+        var madeLinks: [(url: String, location: SourceLocation)] = []
 
         func finish(_ analysis: inout DocumentAnalysis) {
             analysis.vault = links
             analysis.vault.topLevelHeadingIDs = Set(analysis.headings.filter { topLevelHeadingLines.contains($0.line) }.map(\.id))
             analysis.diagnostics += diagnostics
+            // The recorded links are in document order too: each wikilink's is the next with its URL.
+            var cursor = analysis.links.startIndex
+            for made in madeLinks {
+                guard let found = analysis.links[cursor...].firstIndex(where: { $0.written == made.url }) else { continue }
+                analysis.links[found].location = made.location
+                cursor = found + 1
+            }
         }
     }
 
@@ -32,6 +40,7 @@ extension MarkdownCompiler {
             syntax.embedBlocks = rewriter.embedBlocks
             syntax.links = rewriter.links
             syntax.diagnostics = rewriter.diagnostics
+            syntax.madeLinks = rewriter.madeLinks
         }
         return syntax
     }

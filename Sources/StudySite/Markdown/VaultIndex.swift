@@ -20,6 +20,7 @@ struct VaultIndex: Sendable {
     /// Lower-cased path, file name or title → notes, by how exactly it names them (0: path).
     private var noteKeys: [String: [(rank: Int, note: Int)]] = [:]
     private var imageKeys: [String: [(rank: Int, image: Int)]] = [:]
+    private var bySlug: [String: Int] = [:]
 
     init(pages: [Page], contentDirectory: String, images: [String]) {
         let prefix = contentDirectory.hasSuffix("/") ? contentDirectory : contentDirectory + "/"
@@ -28,6 +29,7 @@ struct VaultIndex: Sendable {
             if path.hasSuffix(".md") { path.removeLast(3) }
             let note = Note(slug: page.slug, title: page.title, path: path)
             notes.append(note)
+            bySlug[page.slug] = index
             for (rank, key) in [note.path, String(note.fileName), note.title].enumerated() {
                 noteKeys[VaultIndex.key(key), default: []].append((rank, index))
             }
@@ -40,6 +42,9 @@ struct VaultIndex: Sendable {
             }
         }
     }
+
+    /// The index of the note `page` (a wikilink's own note, for `[[#Heading]]`).
+    func note(of page: Page) -> Int? { bySlug[page.slug] }
 
     /// The note `name` (a wikilink's target) means, seen from the note at `path`.
     func note(named name: String, from page: Page) -> Int? {

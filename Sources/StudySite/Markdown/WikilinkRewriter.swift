@@ -14,6 +14,9 @@ struct WikilinkRewriter {
     private(set) var embedBlocks: [OpaquePointer: [SourceLocation]] = [:]
     /// `![[Note]]` links that become embeds when their paragraph holds nothing else.
     private var embedCandidates: [(link: MarkdownNode, embed: VaultLinks.Embed)] = []
+    /// The links made, in document order, with where their `[[` was written: cmark gives the
+    /// nodes no position, so the walk's `LinkRecorder` can only guess.
+    private(set) var madeLinks: [(url: String, location: SourceLocation)] = []
 
     init(document: MarkdownDocument, page: Page, markdown: String, vault: VaultIndex) {
         self.document = document
@@ -57,7 +60,7 @@ struct WikilinkRewriter {
         if link.isEmbed, link.isImage { return image(link, at: location) }
         let target: Int
         if link.target.isEmpty {
-            guard let own = vault.notes.firstIndex(where: { $0.slug == page.slug }) else { return document.makeText(link.written) }
+            guard let own = vault.note(of: page) else { return document.makeText(link.written) }
             target = own
         } else if let found = vault.note(named: link.target, from: page) {
             target = found
@@ -68,12 +71,13 @@ struct WikilinkRewriter {
             return document.makeText(link.written)
         }
         let heading = link.heading.flatMap { $0.isEmpty ? nil : $0 }
-        var url = target == vault.notes.firstIndex(where: { $0.slug == page.slug }) ? String(page.slug.split(separator: "/").last ?? "") + ".html"
+        var url = target == vault.note(of: page) ? String(page.slug.split(separator: "/").last ?? "") + ".html"
             : LinkRewriter(pageSlug: page.slug).rootPrefix + vault.notes[target].slug + ".html"
         if let heading {
             url += "#" + Slugger.slugify(heading)
             links.headingLinks.append(.init(written: link.written, location: location, page: target, heading: heading))
         }
+        madeLinks.append((url, location))
         let node = document.makeLink(url: url, text: link.isEmbed && link.alias == nil ? (heading ?? vault.notes[target].title) : link.shownText)
         if link.isEmbed {
             embedCandidates.append((node, .init(written: link.written, location: location, page: target, heading: heading)))
@@ -125,6 +129,8 @@ struct WikilinkRewriter {
             let block = document.makeWrapper(enter: "", exit: "")
             document.replace(paragraph, with: block)
             embedBlocks[block.pointer] = inParagraph.map(\.embed.location)
+            let embedded = Set(inParagraph.map(\.embed.location))
+            madeLinks.removeAll { embedded.contains($0.location) }
             links.embeds += inParagraph.map(\.embed)
         }
     }

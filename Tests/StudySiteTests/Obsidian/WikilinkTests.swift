@@ -25,6 +25,16 @@ import Testing
         #expect(routing.contains("<a href=\"../networking/vpc-basics.html#subnets\">VPC Basics &gt; subnets</a>"))
     }
 
+    /// The link checker names where a link was written; for a wikilink that is its `[[`.
+    @Test func recordedLinksStartAtTheirBrackets() throws {
+        let result = try VaultTestSite.build([
+            ("a.md", "Intro [x](b.md) then [[b]] and\n![[b]]\n\n![[b]]\n\n- [[b|B]] [[b#Part]]\n"), ("b.md", "## Part\n"),
+        ])
+        let links = try #require(result.site.pages.first { $0.slug == "a" }).links
+        #expect(links.map(\.written) == ["b.md", "b.html", "b.html", "b.html", "b.html#part"])
+        #expect(links.map(\.location.description) == ["content/a.md:4:7", "content/a.md:4:22", "content/a.md:5:1", "content/a.md:9:3", "content/a.md:9:11"])
+    }
+
     @Test func codeSpansAndBlocksKeepTheirBrackets() throws {
         let result = try VaultTestSite.build([("a.md", "`[[b]]` and ` ``[[b]]`` `\n\n```\n[[b]] ![[b]]\n```\n\n    [[b]]\n"), ("b.md", "B.\n")])
         #expect(result.messages == [])
