@@ -35,9 +35,23 @@ extension MarkdownDocument {
         return node
     }
 
-    /// Puts `node` right before `sibling`.
-    func insert(_ node: MarkdownNode, before sibling: MarkdownNode) {
-        cmark_node_insert_before(sibling.pointer, node.pointer)
+    /// A new image of `url` described by `alt`, not yet in the tree.
+    func makeImage(url: String, alt: String) -> MarkdownNode {
+        let image = MarkdownNode(cmark_node_new(CMARK_NODE_IMAGE)!)
+        image.url = url
+        cmark_node_append_child(image.pointer, makeText(alt).pointer)
+        return image
+    }
+
+    /// Puts `node` right before `sibling`; false, and `node` freed, where the parent takes no
+    /// such node (a table cell takes no custom inline).
+    @discardableResult
+    func insert(_ node: MarkdownNode, before sibling: MarkdownNode) -> Bool {
+        guard cmark_node_insert_before(sibling.pointer, node.pointer) != 0 else {
+            cmark_node_free(node.pointer)
+            return false
+        }
+        return true
     }
 
     /// Makes `child` the last child of `parent` (moving it from where it was).

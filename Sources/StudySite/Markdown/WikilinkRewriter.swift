@@ -45,7 +45,11 @@ struct WikilinkRewriter {
                 document.insert(document.makeText(String(decoding: literal[cursor..<link.range.lowerBound], as: UTF8.self)), before: node)
             }
             let (line, column) = locator.locate(link.written, blockLine: blockLine)
-            document.insert(replacement(for: link, at: page.location(line: line, column: column)), before: node)
+            let location = page.location(line: line, column: column)
+            if !document.insert(replacement(for: link, at: location), before: node) {
+                // A table cell: an image without its size, as a Markdown image.
+                document.insert(plainImage(link) ?? document.makeText(link.written), before: node)
+            }
             cursor = link.range.upperBound
         }
         if cursor < literal.count {
@@ -93,18 +97,33 @@ struct WikilinkRewriter {
             return document.makeText(link.written)
         }
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-        var html = "<img src=\"\(HTMLEscape.attribute(LinkRewriter(pageSlug: page.slug).rootPrefix + encoded))\""
-        let size = (link.alias ?? "").split(separator: "x", omittingEmptySubsequences: false)
-        if let alias = link.alias, !alias.isEmpty, size.count <= 2, size.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            html += " alt=\"\(HTMLEscape.attribute(name.split(separator: ".").dropLast().joined(separator: ".")))\" width=\"\(size[0])\""
-            if size.count == 2 { html += " height=\"\(size[1])\"" }
-        } else {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let alt = link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? name.split(separator: ".").dropLast().joined(separator: ".")
-            html += " alt=\"\(HTMLEscape.attribute(alt))\""
+        var html = "<img src=\"\(HTMLEscape.attribute(LinkRewriter(pageSlug: page.slug).rootPrefix + encoded))\" alt=\"\(HTMLEscape.attribute(WikilinkRewriter.alt(link, path: path)))\""
+        if let alias = link.alias, WikilinkRewriter.isSize(alias) {
+            let size = alias.split(separator: "x")
+            html += " width=\"\(size[0])\"" + (size.count == 2 ? " height=\"\(size[1])\"" : "")
         }
         return document.makeInlineHTML(html + " loading=\"lazy\">")
+    }
+
+    /// `link` as a Markdown image, where StudySite's own `<img>` cannot go.
+    private func plainImage(_ link: Wikilink) -> MarkdownNode? {
+        guard link.isEmbed, link.isImage, let path = vault.image(named: link.target, from: page) else { return nil }
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return document.makeImage(url: LinkRewriter(pageSlug: page.slug).rootPrefix + encoded, alt: WikilinkRewriter.alt(link, path: path))
+    }
+
+    /// The alt text `![[path|text]]` gives, or the file name without its extension.
+    static func alt(_ link: Wikilink, path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        guard let alias = link.alias, !alias.isEmpty, !isSize(alias) else { return stem }
+        return alias
+    }
+
+    /// `300` or `300x200`.
+    static func isSize(_ text: String) -> Bool {
+        let parts = text.split(separator: "x", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// A paragraph holding only note embeds (one a line) becomes a block the walk fills with

@@ -70,4 +70,11 @@ import Testing
             + "<img src=\"../attachments/pic.png\" alt=\"A picture\" loading=\"lazy\"></p>\n")
         #expect(result.extraFiles["attachments/pic.png"] == png)
     }
+
+    /// A table cell takes no raw markup: the image is a Markdown image there, without its size.
+    @Test func anImageInATableCellIsAMarkdownImage() throws {
+        let result = try VaultTestSite.build([("t.md", "| a |\n|---|\n| ![[pic.png\\|50]] and [[t\\|me]] |\n")], images: ["attachments/pic.png": [1]])
+        #expect(result.messages == [])
+        #expect(result.html("t").contains("<td data-label=\"a\"><img src=\"attachments/pic.png\" alt=\"pic\" /> and <a href=\"t.html\">me</a></td>"), "\(result.html("t"))")
+    }
 }
