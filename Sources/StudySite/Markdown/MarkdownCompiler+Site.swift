@@ -14,8 +14,8 @@ extension MarkdownCompiler {
     /// into the pages, drafts, prose and section texts are returned. Finishing a parse takes turns (see
     /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
     /// eighth as often.
-    static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, images: [String] = [], log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
-        let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, images: images)
+    static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, files: [String] = [], log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
+        let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, files: files)
         let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML), vault: vault)
         let pages = site.pages
         let batchSize = 8
@@ -27,6 +27,10 @@ extension MarkdownCompiler {
         bodies.sectionTexts.reserveCapacity(analyses.count)
         for (index, analysis) in analyses.enumerated() {
             site.pages[index].headings = analysis.headings
+            if let title = analysis.title {
+                site.pages[index].title = title.text
+                site.pages[index].titleID = title.id
+            }
             site.pages[index].definitions = analysis.definitions
             site.pages[index].blocks = analysis.blocks
             site.pages[index].links = analysis.links

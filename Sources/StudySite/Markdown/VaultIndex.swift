@@ -1,6 +1,6 @@
 /// Every note and image a wikilink may name, the way Obsidian finds them: by path, file name
-/// or title, whatever the case (`[[vpc basics]]`, `[[networking/VPC Basics]]`); images by
-/// file name anywhere in the content folder, or by path.
+/// or title, whatever the case (`[[vpc basics]]`, `[[networking/VPC Basics]]`); images and
+/// other files Content copies into the site by file name anywhere in the content folder, or by path.
 ///
 /// A name more than one note or image answers to goes to the nearest one: the one whose
 /// folder shares the most with the linking note's, then the shortest path, then the first
@@ -15,14 +15,14 @@ struct VaultIndex: Sendable {
     }
 
     private(set) var notes: [Note] = []
-    /// Images by path in the content folder (`attachments/diagram.png`), sorted.
-    private(set) var images: [String] = []
+    /// Images and PDFs by their path in the site (`attachments/diagram.png`), sorted.
+    private(set) var files: [String] = []
     /// Lower-cased path, file name or title → notes, by how exactly it names them (0: path).
     private var noteKeys: [String: [(rank: Int, note: Int)]] = [:]
-    private var imageKeys: [String: [(rank: Int, image: Int)]] = [:]
+    private var fileKeys: [String: [(rank: Int, file: Int)]] = [:]
     private var bySlug: [String: Int] = [:]
 
-    init(pages: [Page], contentDirectory: String, images: [String]) {
+    init(pages: [Page], contentDirectory: String, files: [String]) {
         let prefix = contentDirectory.hasSuffix("/") ? contentDirectory : contentDirectory + "/"
         for (index, page) in pages.enumerated() {
             var path = page.sourcePath.hasPrefix(prefix) ? String(page.sourcePath.dropFirst(prefix.count)) : page.slug
@@ -34,11 +34,11 @@ struct VaultIndex: Sendable {
                 noteKeys[VaultIndex.key(key), default: []].append((rank, index))
             }
         }
-        self.images = images.sorted()
-        for (index, image) in self.images.enumerated() {
-            imageKeys[VaultIndex.key(image), default: []].append((0, index))
-            if let name = image.split(separator: "/").last, name.count != image.count {
-                imageKeys[VaultIndex.key(String(name)), default: []].append((1, index))
+        self.files = files.sorted()
+        for (index, file) in self.files.enumerated() {
+            fileKeys[VaultIndex.key(file), default: []].append((0, index))
+            if let name = file.split(separator: "/").last, name.count != file.count {
+                fileKeys[VaultIndex.key(String(name)), default: []].append((1, index))
             }
         }
     }
@@ -52,10 +52,10 @@ struct VaultIndex: Sendable {
         return nearest(found.map { ($0.rank, $0.note) }, path: { notes[$0].path }, from: page.slug)
     }
 
-    /// The image `name` means, seen from the note at `slug`: its path in the content folder.
-    func image(named name: String, from page: Page) -> String? {
-        guard let found = imageKeys[VaultIndex.key(name)] else { return nil }
-        return nearest(found.map { ($0.rank, $0.image) }, path: { images[$0] }, from: page.slug).map { images[$0] }
+    /// The file `name` means, seen from `page`: its path in the site.
+    func file(named name: String, from page: Page) -> String? {
+        guard let found = fileKeys[VaultIndex.key(name)] else { return nil }
+        return nearest(found.map { ($0.rank, $0.file) }, path: { files[$0] }, from: page.slug).map { files[$0] }
     }
 
     /// Up to three names of notes nearest to `name` in spelling, as a wikilink would write them.
@@ -64,8 +64,8 @@ struct VaultIndex: Sendable {
         return VaultIndex.nearestNames(to: name, among: names)
     }
 
-    func imageSuggestions(for name: String) -> [String] {
-        VaultIndex.nearestNames(to: name, among: images.map { String($0.split(separator: "/").last ?? "") })
+    func fileSuggestions(for name: String) -> [String] {
+        VaultIndex.nearestNames(to: name, among: files.map { String($0.split(separator: "/").last ?? "") })
     }
 
     /// Up to three of `names` within a few edits of `name` (case aside), nearest first.

@@ -79,5 +79,5 @@ struct Wikilink: Equatable {
         return Wikilink.imageExtensions.contains(target[target.index(after: dot)...].lowercased())
     }
 
-    static var imageExtensions: Set<String> { ContentLoader.imageExtensions }
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
 }

@@ -62,6 +62,11 @@ struct WikilinkRewriter {
     /// The node standing for `link`; its text as written when it names nothing (an error).
     private mutating func replacement(for link: Wikilink, at location: SourceLocation) -> MarkdownNode {
         if link.isEmbed, link.isImage { return image(link, at: location) }
+        // Another file Content copies (a PDF): linked, as a page cannot show it in place.
+        if link.isEmbed, link.heading == nil, let path = vault.file(named: link.target, from: page) {
+            let url = LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            return document.makeLink(url: url, text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? link.target)
+        }
         let target: Int
         if link.target.isEmpty {
             guard let own = vault.note(of: page) else { return document.makeText(link.written) }
@@ -90,8 +95,8 @@ struct WikilinkRewriter {
     }
 
     private mutating func image(_ link: Wikilink, at location: SourceLocation) -> MarkdownNode {
-        guard let path = vault.image(named: link.target, from: page) else {
-            let suggestions = vault.imageSuggestions(for: link.target)
+        guard let path = vault.file(named: link.target, from: page) else {
+            let suggestions = vault.fileSuggestions(for: link.target)
             let hint = suggestions.isEmpty ? "put the file in the content folder (an attachments folder, say)" : "did you mean " + suggestions.joined(separator: ", ") + "?"
             diagnostics.append(.error("\(link.written): no image named \"\(link.target)\" in the content folder; \(hint)", at: location))
             return document.makeText(link.written)
@@ -107,7 +112,7 @@ struct WikilinkRewriter {
 
     /// `link` as a Markdown image, where StudySite's own `<img>` cannot go.
     private func plainImage(_ link: Wikilink) -> MarkdownNode? {
-        guard link.isEmbed, link.isImage, let path = vault.image(named: link.target, from: page) else { return nil }
+        guard link.isEmbed, link.isImage, let path = vault.file(named: link.target, from: page) else { return nil }
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
         return document.makeImage(url: LinkRewriter(pageSlug: page.slug).rootPrefix + encoded, alt: WikilinkRewriter.alt(link, path: path))
     }

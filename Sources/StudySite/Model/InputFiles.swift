@@ -10,6 +10,4 @@ struct InputFiles: Sendable {
     var glossary: TextFile?
     /// By path relative to the content directory: `data/ec2-pricing.yml`.
     var data: [String: TextFile] = [:]
-    /// Images anywhere in the content folder, by path in it: copied into the site as they are.
-    var attachments: [String: [UInt8]] = [:]
 }

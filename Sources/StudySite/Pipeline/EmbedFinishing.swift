@@ -1,5 +1,5 @@
 /// The step for what wikilinks leave until every note is known: links to a heading of
-/// another note are checked, images are copied, and each `![[Note]]` or `![[Note#Heading]]`
+/// another note are checked, and each `![[Note]]` or `![[Note#Heading]]`
 /// hole gets the note or section as finished HTML (term links and tables included), in an
 /// `<aside class="embed">` with a link to where it comes from.
 ///
@@ -22,8 +22,7 @@ struct EmbedFinishing {
     private var finished: [Target: String] = [:]
     private var stack: [Target] = []
 
-    static func run(_ site: inout Site, drafts: [BodyDraft], vaultLinks: [VaultLinks], attachments: [String: [UInt8]], log: DiagnosticLog) {
-        for (path, bytes) in attachments { site.extraFiles[path] = bytes }
+    static func run(_ site: inout Site, drafts: [BodyDraft], vaultLinks: [VaultLinks], log: DiagnosticLog) {
         checkHeadings(site, vaultLinks: vaultLinks, log: log)
         guard vaultLinks.contains(where: { !$0.embeds.isEmpty }), log.errors.isEmpty else { return }
         var finishing = EmbedFinishing(

@@ -61,13 +61,13 @@ import Testing
     @Test func imagesAreFoundAnywhereNearestFirstAndCopied() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0xFF, 0x00]
         let result = try VaultTestSite.build([
-            ("networking/vpc.md", "![[pic.png]] ![[pic.png|300]] ![[Pasted image.png|200x100]] ![[attachments/pic.png|A picture]]\n"),
-        ], images: ["attachments/pic.png": png, "networking/img/pic.png": [1], "attachments/Pasted image.png": [2]])
+            ("networking/vpc.md", "![[pic.png]] ![[pic.png|300]] ![[Pasted image.png|200x100]] ![[attachments/pic.png|A picture]] ![[paper.pdf]]\n"),
+        ], images: ["attachments/pic.png": png, "networking/img/pic.png": [1], "attachments/Pasted image.png": [2], "attachments/paper.pdf": [3]])
         #expect(result.messages == [])
         #expect(result.html("networking/vpc") == "<p><img src=\"../networking/img/pic.png\" alt=\"pic\" loading=\"lazy\"> "
             + "<img src=\"../networking/img/pic.png\" alt=\"pic\" width=\"300\" loading=\"lazy\"> "
             + "<img src=\"../attachments/Pasted%20image.png\" alt=\"Pasted image\" width=\"200\" height=\"100\" loading=\"lazy\"> "
-            + "<img src=\"../attachments/pic.png\" alt=\"A picture\" loading=\"lazy\"></p>\n")
+            + "<img src=\"../attachments/pic.png\" alt=\"A picture\" loading=\"lazy\"> <a href=\"../attachments/paper.pdf\">paper.pdf</a></p>\n")
         #expect(result.extraFiles["attachments/pic.png"] == png)
     }
 

@@ -23,7 +23,7 @@ enum VaultTestSite {
         var state = BuildState()
         state.site = Site(contentDirectory: "content", config: SiteConfig(title: "Vault"), sections: [], pages: notes.map { page($0.path, title: titles[$0.path]) })
         state.markdown = notes.map(\.markdown)
-        state.files.attachments = images
+        state.site.extraFiles = images  // as Content copies them
         let log = DiagnosticLog()
         let context = BuildContext(options: BuildOptions(), log: log)
         _ = try? Pipeline.steps(from: "markdown", through: "term links and blocks").run(&state, context: context)
