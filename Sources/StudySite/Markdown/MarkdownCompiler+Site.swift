@@ -15,7 +15,7 @@ extension MarkdownCompiler {
     /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
     /// eighth as often.
     static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, files: [String] = [], log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
-        let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, files: files)
+        let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, files: files, markdown: markdown)
         let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML), vault: vault)
         let pages = site.pages
         let batchSize = 8

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every note and image a wikilink may name, the way Obsidian finds them: by path, file name
 /// or title, whatever the case (`[[vpc basics]]`, `[[networking/VPC Basics]]`); images and
 /// other files Content copies into the site by file name anywhere in the content folder, or by path.
@@ -22,12 +24,16 @@ struct VaultIndex: Sendable {
     private var fileKeys: [String: [(rank: Int, file: Int)]] = [:]
     private var bySlug: [String: Int] = [:]
 
-    init(pages: [Page], contentDirectory: String, files: [String]) {
+    /// `markdown` (index for index with `pages`) gives the titles of notes titled by their first
+    /// `#` heading, which the Markdown pass itself only learns as it goes.
+    init(pages: [Page], contentDirectory: String, files: [String], markdown: [String] = []) {
         let prefix = contentDirectory.hasSuffix("/") ? contentDirectory : contentDirectory + "/"
         for (index, page) in pages.enumerated() {
             var path = page.sourcePath.hasPrefix(prefix) ? String(page.sourcePath.dropFirst(prefix.count)) : page.slug
             if path.hasSuffix(".md") { path.removeLast(3) }
-            let note = Note(slug: page.slug, title: page.title, path: path)
+            var title = page.title
+            if page.titleFromHeading, index < markdown.count, let heading = VaultIndex.firstHeading(in: markdown[index]) { title = heading }
+            let note = Note(slug: page.slug, title: title, path: path)
             notes.append(note)
             bySlug[page.slug] = index
             for (rank, key) in [note.path, String(note.fileName), note.title].enumerated() {
@@ -109,6 +115,26 @@ struct VaultIndex: Sendable {
         return candidates.min { a, b in
             (a.0, -shared(a.1), path(a.1).count, a.1) < (b.0, -shared(b.1), path(b.1).count, b.1)
         }?.1
+    }
+
+    /// The text of the first `# Heading` line outside fenced code, closing `#`s dropped.
+    static func firstHeading(in markdown: String) -> String? {
+        var fence: Substring?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+            } else if trimmed.hasPrefix("# ") {
+                let text = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                let closed = text.replacingOccurrences(of: #"\s+#+$"#, with: "", options: .regularExpression)
+                return closed.isEmpty ? nil : closed
+            }
+        }
+        return nil
     }
 
     /// `./Networking\VPC.md` → `networking/vpc`: how names are compared.

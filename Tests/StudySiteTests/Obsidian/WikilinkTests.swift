@@ -66,6 +66,15 @@ import Testing
         #expect(links[0].range == 2..<7)
     }
 
+    /// A note without `title:` is titled by its first `#` heading, which a wikilink may name.
+    @Test func aTitleFromTheFirstHeadingIsANameToo() {
+        #expect(VaultIndex.firstHeading(in: "```\n# not this\n```\nText\n# Network ACLs ##\n# Later\n") == "Network ACLs")
+        var page = VaultTestSite.page("security/NACLs.md")
+        page.titleFromHeading = true
+        let vault = VaultIndex(pages: [page], contentDirectory: "content", files: [], markdown: ["# Network ACLs\n\nRules.\n"])
+        #expect(vault.note(named: "network acls", from: page) == 0)
+    }
+
     @Test func nearestNamesAreFewAndNear() {
         #expect(VaultIndex.nearestNames(to: "Routng", among: ["Routing", "Home", "routing", "Rout"]) == ["Rout", "Routing"])
         #expect(VaultIndex.nearestNames(to: "zzzz", among: ["Routing", "Home"]) == [])
