@@ -74,6 +74,7 @@ check: site check-deps linkcheck-parity pdf
 	$(CHECK_VENV)/bin/python .ci/quiz_keyboard_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
 	$(CHECK_VENV)/bin/python .ci/anki_check.py --site $(OUTPUT)
 	$(CHECK_VENV)/bin/python .ci/search_check.py --site $(OUTPUT) --chromium $(CHROMIUM)
+	$(CHECK_VENV)/bin/python .ci/vault_check.py --studysite $(RELEASE_BIN) --chromium $(CHROMIUM)
 
 ## pdf: print.html and cheatsheet.html to $(OUTPUT)/*.pdf (Chromium, page numbers from @page CSS); the cheat sheet
 ## must fit on two pages and the course PDF name every note (poppler-utils: pdfinfo, pdftotext).

@@ -22,11 +22,12 @@ public enum Pipeline {
             if context.options.lint { ContentLint.run(state.site, markdown: state.markdown, log: context.log) }
         },
         BuildStep("markdown") { state, context throws(BuildFailure) in
-            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names).union(Study.blockNames), log: context.log)
+            let bodies = try MarkdownCompiler.compile(&state.site, markdown: state.markdown, generatorNames: ReferenceBlocks.names.union(Diagrams.names).union(Study.blockNames), files: state.site.extraFiles.keys.filter { Slug.isAssetFile($0[...]) }, log: context.log)
             state.markdown = []  // its only reader is done; a large site should not keep it
             state.drafts = bodies.drafts
             state.searchableText = bodies.searchableText
             state.sectionTexts = bodies.sectionTexts
+            state.vaultLinks = bodies.vaultLinks
         },
         // Links to a missing note or heading are the build's errors, with or without --check-links.
         BuildStep("note links") { state, context in
@@ -52,6 +53,12 @@ public enum Pipeline {
         BuildStep("search index") { state, context in
             SearchIndex.run(&state.site, sectionTexts: state.sectionTexts, log: context.log)
             state.sectionTexts = []
+        },
+        // Wikilinks to headings checked, `![[Note]]` embeds filled with the
+        // finished note or section (tables and term links included).
+        BuildStep("wikilinks and embeds") { state, context in
+            EmbedFinishing.run(&state.site, drafts: state.drafts, vaultLinks: state.vaultLinks, log: context.log)
+            state.vaultLinks = []
         },
         // Stages above report their problems and go on, so one build lists them all; the
         // pages are finished only from a site without errors.

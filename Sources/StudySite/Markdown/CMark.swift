@@ -110,7 +110,7 @@ final class MarkdownDocument {
     /// Nodes taken out of the tree. Their text is still referenced by moved
     /// children (cmark's inline text points into its block's buffer), so they
     /// are freed only with the document.
-    private var detached: [OpaquePointer] = []
+    var detached: [OpaquePointer] = []  // appended to by CMark+Editing.swift too
 
     fileprivate init(root: OpaquePointer, parser: OpaquePointer, options: Int32) {
         self.root = MarkdownNode(root)

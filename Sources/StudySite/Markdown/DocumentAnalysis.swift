@@ -13,6 +13,8 @@ struct DocumentAnalysis: Sendable {
     var sectionTexts = [""]
     var diagnostics: [Diagnostic] = []
     var draft = BodyDraft()
+    /// Wikilinks to headings and embeds, for the steps that know every note (see `VaultLinks`).
+    var vault = VaultLinks()
 }
 
 extension DocumentAnalysis {

@@ -5,6 +5,8 @@ struct CompiledBodies: Sendable {
     var searchableText: [String]
     /// Plain text under each heading, for the search index (see `DocumentAnalysis.sectionTexts`).
     var sectionTexts: [[String]]
+    /// Wikilinks to headings and embeds of each page (see `VaultLinks`).
+    var vaultLinks: [VaultLinks] = []
 }
 
 extension MarkdownCompiler {
@@ -12,8 +14,9 @@ extension MarkdownCompiler {
     /// into the pages, drafts, prose and section texts are returned. Finishing a parse takes turns (see
     /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
     /// eighth as often.
-    static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
-        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML))
+    static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, files: [String] = [], log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
+        let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, files: files, markdown: markdown)
+        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML), vault: vault)
         let pages = site.pages
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }
@@ -35,6 +38,7 @@ extension MarkdownCompiler {
             bodies.searchableText.append(analysis.searchableText)
             bodies.sectionTexts.append(analysis.sectionTexts)
             bodies.drafts.append(analysis.draft)
+            bodies.vaultLinks.append(analysis.vault)
             log.report(analysis.diagnostics)
         }
         // No throw here: the glossary and the tables report their problems too, and the

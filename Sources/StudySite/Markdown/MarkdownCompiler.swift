@@ -11,6 +11,8 @@ struct MarkdownCompiler {
     /// Info strings that name a generator (` ```cidr-table `).
     let generatorNames: Set<String>
     let options: CMark.Options
+    /// The notes and images wikilinks may name; nil leaves `[[…]]` as text.
+    var vault: VaultIndex? = nil
 
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
     static let templateIDs = ["main-content", "contents"]
@@ -34,7 +36,9 @@ struct MarkdownCompiler {
             // cmark starts a new text node at `_`, `&`, `[`, `!` …; merged, a phrase like
             // `Email & password` is one run the glossary linker can see.
             document.consolidateText()
+            let obsidian = prepareObsidianSyntax(document, page: pages[index], markdown: markdown[index])
             var walk = Walk(page: pages[index], markdown: markdown[index], generatorNames: generatorNames, options: options, document: document)
+            walk.embedBlocks = obsidian.embedBlocks
             walk.analysis.draft = BodyDraft(for: markdown[index])
             walk.visit(document.root)
             walk.analysis.links = walk.recorder.links
@@ -44,6 +48,7 @@ struct MarkdownCompiler {
                     at: pages[index].location(line: line)))
             }
             walk.analysis.draft.html = document.renderHTML()
+            obsidian.finish(&walk.analysis)
             return walk.analysis
         }
     }
@@ -70,6 +75,8 @@ struct MarkdownCompiler {
         var inTable = false
         /// The definition item being visited, as an index into `draft.definedTerms`.
         var definition: Int?
+        /// Blocks standing for `![[Note]]` embeds → the embeds' locations (see `WikilinkRewriter`).
+        var embedBlocks: [OpaquePointer: [SourceLocation]] = [:]
 
         init(page: Page, markdown: String, generatorNames: Set<String>, options: CMark.Options, document: MarkdownDocument) {
             self.page = page
@@ -92,6 +99,8 @@ struct MarkdownCompiler {
             depth += 1
             defer { depth -= 1 }
             switch node.kind {
+            case .customBlock where embedBlocks[node.pointer] != nil:
+                visitEmbeds(node)
             case .heading:
                 visitHeading(node)
             case .codeBlock:

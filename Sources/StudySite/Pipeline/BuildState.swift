@@ -13,6 +13,8 @@ struct BuildState: Sendable {
     var sectionTexts: [[String]] = []
     /// Markdown → body finishing: each page's HTML with holes for term links and blocks.
     var drafts: [BodyDraft] = []
+    /// Markdown → embeds: each page's wikilinks to headings and embeds.
+    var vaultLinks: [VaultLinks] = []
     /// Render and write → the report.
     var fileCount = 0
 }
