@@ -1,1 +1,1 @@
-StudySiteSearch.group(3,{"t":"Routing","u":"networking/routing.html","r":[["","",""],["Route tables","route-tables","Routes send traffic. See IP addresses."]]});
+StudySiteSearch.group(3,{"t":"Routing","u":"networking/routing.html","r":[["",""],["Route tables","Routes send traffic. See IP addresses."]]});
