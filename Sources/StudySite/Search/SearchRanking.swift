@@ -31,11 +31,11 @@ struct SearchRanking {
 
     /// Every term of every result, with its postings ranked and levelled, terms in the
     /// order the script compares strings (UTF-16 code units). Counting and scoring run on
-    /// every core; only gathering the postings by term is sequential.
+    /// every core; only merging the notes' term tables into one is sequential.
     static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
         let counted = groups.concurrentMap { group in counts(of: group) }
         let (table, lists) = gather(counted)
-        let lengths = counted.map(\.lengths)
+        let lengths = counted.map(\.lengths)  // per group, per item: the text's length in words
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
         let lengthsByGroup = lengths
