@@ -6,11 +6,12 @@ import Foundation
 enum PageLoader {
     static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms", "test_yourself"]
 
-    static func load(text: String, path: String, defaultSlug: String, section: String, fallbackTitle: String? = nil, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
-        let fallbackTitle = fallbackTitle ?? Slug.titleFromFileName(String(defaultSlug.split(separator: "/").last ?? ""))
+    static func load(text: String, path: String, defaultSlug: String, section: String, fallbackTitle: @autoclosure @escaping () -> String? = nil, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
+        // Made only for a note without `title:` (most have one: 10,000 titles made for nothing show).
+        let fallback = { fallbackTitle() ?? Slug.titleFromFileName(String(defaultSlug.split(separator: "/").last ?? "")) }
         let split = try FrontMatter(splitting: text, path: path)
         guard let yaml = split.yaml, let root = try YAMLValue.parse(yaml, path: path, lineOffset: 1) else {
-            var page = Page(sourcePath: path, slug: defaultSlug, section: section, title: fallbackTitle, bodyStartLine: split.bodyStartLine)
+            var page = Page(sourcePath: path, slug: defaultSlug, section: section, title: fallback(), bodyStartLine: split.bodyStartLine)
             page.titleFromHeading = true
             return (page, split.body)
         }
@@ -39,7 +40,7 @@ enum PageLoader {
         }
         let titled = title.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
         var page = Page(
-            sourcePath: path, slug: slug, section: section, title: titled ? title! : fallbackTitle, order: order, summary: summary,
+            sourcePath: path, slug: slug, section: section, title: titled ? title! : fallback(), order: order, summary: summary,
             declaredTerms: terms, bodyStartLine: split.bodyStartLine)
         page.titleFromHeading = !titled
         page.testYourself = testYourself
