@@ -21,7 +21,7 @@ enum ContentLoader {
             log.report(.error("site.yml not found: every site needs one with at least `title:`", at: SourceLocation(path: configPath)))
             throw BuildFailure(log.errors)
         }
-        let config: SiteConfig
+        var config: SiteConfig
         do throws(BuildFailure) {
             config = try SiteConfigLoader.load(yaml: try readText(at: root.appendingPathComponent("site.yml"), path: configPath), path: configPath, log: log)
         } catch {
@@ -31,32 +31,35 @@ enum ContentLoader {
 
         // Every problem of every note and section is reported; the notes that loaded go on to
         // the later stages, which report theirs, and the build fails at the end.
+        let summaryPath = display(BookSummary.fileName)
+        let summary = readSummary(tree, root: root, path: summaryPath, log: log)
+        let found = findNotes(tree, skipping: summary == nil ? nil : BookSummary.fileName, display: display, log: log)
         var sections = [Section(path: "", title: config.title, order: Int.min)]
-        var notes: [(folder: String, file: String)] = []
-        for folder in sectionFolders(tree, display: display, log: log) {
-            if !folder.isEmpty {
-                do throws(BuildFailure) {
-                    sections.append(try loadSection(folder, tree: tree, root: root, display: display, log: log))
-                } catch {
-                    log.report(error.diagnostics)
-                    sections.append(Section(path: folder, title: Slug.titleFromFileName(folder), order: 0))
-                }
-            }
-            for file in markdownFiles(tree.listing(of: folder)) {
-                notes.append((folder, file))
+        for folder in found.sections {
+            do throws(BuildFailure) {
+                sections.append(try loadSection(folder, tree: tree, root: root, display: display, log: log))
+            } catch {
+                log.report(error.diagnostics)
+                sections.append(Section(path: folder.slug, title: Slug.titleFromFileName(folder.name), order: 0))
             }
         }
-        // Reading and front matter run concurrently; the log sorts what they report.
+        let summaryTitles = summary.map(\.titlesByPath) ?? [:]
+        // Reading, front matter and includes run concurrently; the log sorts what they report.
         let contentPrefix = display("")
-        let loaded = notes.concurrentMap { note -> (page: Page, markdown: String)? in
-            let (folder, file) = note
-            let relative = folder.isEmpty ? file : folder + "/" + file
-            let path = contentPrefix + relative
+        let includes = IncludeExpander(root: tree.root, contentPrefix: contentPrefix)
+        let loaded = found.notes.concurrentMap { note -> (page: Page, markdown: String)? in
+            let path = contentPrefix + note.relative
             do throws(BuildFailure) {
-                let text = try readText(atPath: path, path: path)
-                let name = Slug.fileSlug(String(file.dropLast(3)))
-                let slug = folder.isEmpty ? name : folder + "/" + name
-                return try PageLoader.load(text: text, path: path, defaultSlug: slug, section: folder, log: log)
+                let text = try readText(atPath: contentPrefix + note.relative, path: path)
+                var (page, markdown) = try PageLoader.load(
+                    text: text, path: path, defaultSlug: note.slug, section: note.section,
+                    fallbackTitle: summaryTitles[note.relative] ?? Slug.titleFromFileName(note.name), log: log)
+                if IncludeExpander.mayHaveDirectives(markdown) {
+                    let expanded = includes.expand(markdown, note: note.relative, page: page, log: log)
+                    markdown = expanded.text
+                    page.lineMap = expanded.lineMap
+                }
+                return (page, markdown)
             } catch {
                 log.report(error.diagnostics)
                 return nil
@@ -66,17 +69,14 @@ enum ContentLoader {
         var pages = notesRead.map(\.page)
         checkSlugs(pages, log: log)
 
-        let sectionRank = Dictionary(uniqueKeysWithValues: sections.sorted { ($0.order, $0.path) < ($1.order, $1.path) }.enumerated().map { ($1.path, $0) })
-        sections.sort { sectionRank[$0.path]! < sectionRank[$1.path]! }
-        // Sorted by key, then moved once: comparing pages looked their sections up and moved
-        // whole pages around, 40 ms at 10,000 pages on one core.
-        // Within the root, `sections:` of site.yml orders the groups; `order:` orders each group.
-        PageGroups.check(config, pages: pages, configPath: configPath, log: log)
-        let groupRank = PageGroups.ranks(config.pageGroups)
-        let keys = pages.map { (sectionRank[$0.section]!, $0.section.isEmpty ? groupRank[$0.slug] ?? -1 : -1, $0.order, $0.slug) }
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        if let summary {
+            summary.check(notes: Set(found.notes.map(\.relative)), contentPrefix: contentPrefix, path: summaryPath, log: log)
+            summary.place(&pages, sections: &sections, config: &config, contentPrefix: contentPrefix, log: log)
+        }
+        let order = siteOrder(pages, sections: &sections, config: config, configPath: configPath, log: log)
         pages = order.map { pages[$0] }
-        let site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
+        var site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
+        site.extraFiles = ContentAssets.find(tree, display: display, log: log)
         let files = readInputFiles(root: root, display: display, log: log)
         return LoadedContent(site: site, markdown: order.map { notesRead[$0].markdown }, files: files)
     }
@@ -111,7 +111,7 @@ enum ContentLoader {
         throw BuildFailure(.error("file is not valid UTF-8 (first bad byte at offset \(index)); save it as UTF-8", at: SourceLocation(path: path, line: line)))
     }
 
-    private static func readBytes(atPath filePath: String, path: String) throws(BuildFailure) -> [UInt8] {
+    static func readBytes(atPath filePath: String, path: String) throws(BuildFailure) -> [UInt8] {
         let failure = { BuildFailure(.error("cannot read file: \(String(cString: strerror(errno)))", at: SourceLocation(path: path))) }
         // Non-blocking, so a FIFO opens at once and is turned away below rather than waited on.
         let descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -143,26 +143,10 @@ enum ContentLoader {
         do { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: filePath))) } catch { throw failure() }
     }
 
-    /// `""` for the root, then each sub-folder that holds at least one `.md` file, sorted.
-    private static func sectionFolders(_ tree: ContentTree, display: (String) -> String, log: DiagnosticLog) -> [String] {
-        var folders = [""]
-        for name in tree.listing(of: "").folders where !name.hasPrefix("_") && !markdownFiles(tree.listing(of: name)).isEmpty {
-            guard Slug.isValidFileName(name) else {
-                log.report(.error("section folder names may only use lowercase letters, digits, `-` and `_`, so their URLs stay simple", at: SourceLocation(path: display(name))))
-                continue
-            }
-            folders.append(name)
-        }
-        return folders
-    }
-
-    private static func markdownFiles(_ listing: ContentTree.Listing) -> [String] {
-        listing.files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("_") }
-    }
-
     /// `_section.yml` gives a section its title and order; without it the folder name is used.
-    private static func loadSection(_ folder: String, tree: ContentTree, root: URL, display: (String) -> String, log: DiagnosticLog) throws(BuildFailure) -> Section {
-        var section = Section(path: folder, title: Slug.titleFromFileName(folder), order: 0)
+    private static func loadSection(_ sectionFolder: SectionFolder, tree: ContentTree, root: URL, display: (String) -> String, log: DiagnosticLog) throws(BuildFailure) -> Section {
+        let folder = sectionFolder.name
+        var section = Section(path: sectionFolder.slug, title: Slug.titleFromFileName(folder), order: 0)
         guard tree.listing(of: folder).files.contains("_section.yml") else { return section }
         let url = root.appendingPathComponent(folder).appendingPathComponent("_section.yml")
         let path = display(folder + "/_section.yml")

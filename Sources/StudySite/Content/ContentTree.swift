@@ -16,10 +16,14 @@ struct ContentTree {
 
     func listing(of folder: String) -> Listing { listings[folder] ?? Listing() }
 
+    /// The content folder as given, without a trailing `/`.
+    let root: String
+
     /// Reads every folder below `root`. A symbolic link must stay inside the content folder:
     /// one leading out (to `/etc`, another project, `/dev/zero`) is an error naming the link.
     /// `display` turns a relative path into the path shown in messages.
     init(root: String, display: (String) -> String, log: DiagnosticLog) {
+        self.root = root
         let realRoot = ContentTree.realPath(root) ?? root
         var pending = [""]
         var visited: Set<String> = [realRoot]

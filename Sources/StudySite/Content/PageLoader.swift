@@ -1,13 +1,18 @@
 import Foundation
 
 /// Turns one Markdown file into a `Page`: front matter checked, body kept for the Markdown stage.
+/// Front matter is optional: without a `title:`, the note's first `#` heading is its title
+/// (taken by the Markdown stage), else `fallbackTitle` (the file name made readable).
 enum PageLoader {
     static let knownKeys: Set<String> = ["title", "order", "summary", "slug", "terms", "test_yourself"]
 
-    static func load(text: String, path: String, defaultSlug: String, section: String, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
+    static func load(text: String, path: String, defaultSlug: String, section: String, fallbackTitle: String? = nil, log: DiagnosticLog) throws(BuildFailure) -> (page: Page, markdown: String) {
+        let fallbackTitle = fallbackTitle ?? Slug.titleFromFileName(String(defaultSlug.split(separator: "/").last ?? ""))
         let split = try FrontMatter(splitting: text, path: path)
         guard let yaml = split.yaml, let root = try YAMLValue.parse(yaml, path: path, lineOffset: 1) else {
-            throw BuildFailure(.error("no front matter: start the file with `---`, a `title:` line and `---`", at: SourceLocation(path: path, line: 1, column: 1)))
+            var page = Page(sourcePath: path, slug: defaultSlug, section: section, title: fallbackTitle, bodyStartLine: split.bodyStartLine)
+            page.titleFromHeading = true
+            return (page, split.body)
         }
         var title: String?
         var order = 0
@@ -32,12 +37,11 @@ enum PageLoader {
                 log.report(.unknownKey(key, in: "front matter", known: knownKeys, at: value.location))
             }
         }
-        guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw BuildFailure(.error("front matter has no `title:`", at: root.location))
-        }
+        let titled = title.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
         var page = Page(
-            sourcePath: path, slug: slug, section: section, title: title, order: order, summary: summary,
+            sourcePath: path, slug: slug, section: section, title: titled ? title! : fallbackTitle, order: order, summary: summary,
             declaredTerms: terms, bodyStartLine: split.bodyStartLine)
+        page.titleFromHeading = !titled
         page.testYourself = testYourself
         return (page, split.body)
     }

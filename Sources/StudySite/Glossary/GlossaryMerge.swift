@@ -51,63 +51,17 @@ struct GlossaryMerge {
     }
 
     static func key(for term: String) -> String {
-        if let key = asciiKey(for: term) { return key }
-        return term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
-    }
-
-    /// The same key on bytes, for a term in ASCII (nearly all of them): a large site merges
-    /// tens of thousands of definitions on one core, and splitting Characters showed.
-    private static func asciiKey(for term: String) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(term.utf8.count)
-        var separated = false
-        for byte in term.utf8 {
-            guard byte < 0x80 else { return nil }
-            // ASCII white space (what Character.isWhitespace accepts below 0x80) and `-`.
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-") {
-                separated = !key.isEmpty
-                continue
-            }
-            if separated {
-                key.append(0x20)
-                separated = false
-            }
-            key.append(byte.asciiLowercased)
-        }
-        return String(decoding: key, as: UTF8.self)
+        term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 
     /// Definitions that differ only in spacing are the same text.
     static func sameIgnoringSpacing(_ first: String, _ second: String) -> Bool {
-        if first == second { return true }
-        if let first = asciiWords(first), let second = asciiWords(second) { return first == second }
-        return normalized(first) == normalized(second)
+        first == second || normalized(first) == normalized(second)
     }
 
     /// The text with runs of white space made one space, and none at either end.
     static func normalized(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// `normalized` on bytes, for ASCII text: on a large site most terms are defined many
-    /// times, each definition compared with the first, on one core.
-    private static func asciiWords(_ text: String) -> [UInt8]? {
-        var words: [UInt8] = []
-        words.reserveCapacity(text.utf8.count)
-        var separated = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                separated = !words.isEmpty
-                continue
-            }
-            if separated {
-                words.append(0x20)
-                separated = false
-            }
-            words.append(byte)
-        }
-        return words
     }
 }
 

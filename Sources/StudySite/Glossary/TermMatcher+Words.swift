@@ -132,39 +132,12 @@ extension TermMatcher {
         }
     }
 
-    /// Scalar by scalar: the reference for the byte scan, and the path for non-contiguous strings.
-    static func scalarWordRanges(in text: String) -> [(range: Range<String.Index>, joinsPrevious: Bool)] {
-        var words: [(range: Range<String.Index>, joinsPrevious: Bool)] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var gapIsJoin = true
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if start == nil { start = index }
-            } else {
-                if let wordStart = start {
-                    words.append((wordStart..<index, gapIsJoin))
-                    start = nil
-                    gapIsJoin = true
-                }
-                if !joiningScalars.contains(scalar) { gapIsJoin = false }
-            }
-            scalars.formIndex(after: &index)
-        }
-        if let wordStart = start {
-            words.append((wordStart..<text.endIndex, gapIsJoin))
-        }
-        return words
-    }
-
     /// What may stand between two words of one phrase: spaces, hyphens, `_`, `&` and `/`
     /// (`Pay-as-you-go`, `Email & password`, `TCP/IP`), and the line break of a paragraph
     /// wrapped in the Markdown. Anything else, a comma or a bracket, ends the phrase.
     static let joiningScalars: Set<Unicode.Scalar> = [" ", "\t", "\n", "\u{00A0}", "-", "\u{2011}", "_", "&", "/"]
 
-    fileprivate static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)

@@ -1,6 +1,8 @@
 /// What the Markdown pass learns about a note, and its HTML with holes for what later stages add.
 struct DocumentAnalysis: Sendable {
     var headings: [Heading] = []
+    /// The first `#` heading's text and id, for a note whose title comes from it.
+    var title: (text: String, id: String)?
     var definitions: [TermDefinition] = []
     var blocks: [GeneratorBlock] = []
     /// Prose outside code and headings, as written, one block a line.

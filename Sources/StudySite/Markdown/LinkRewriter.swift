@@ -26,6 +26,8 @@ struct LinkRewriter: Sendable {
         if path.utf8.count >= 3, path.utf8.suffix(3).elementsEqual(".md".utf8) {
             path = LinkRewriter.pageName(url[..<utf8.index(mark, offsetBy: -3)])
             html = true
+        } else if Slug.isAssetFile(path) {
+            path = LinkRewriter.assetPath(path)
         }
         if path.utf8.first == UInt8(ascii: "/") {
             // Root-relative in the notes; relative in the site, so it works from disk and any subpath.
@@ -37,15 +39,34 @@ struct LinkRewriter: Sendable {
         return path + (html ? ".html" : "") + url[mark...]
     }
 
-    /// `notes/MyNote` → `notes/mynote`: the last segment named as `ContentLoader` names pages
-    /// (percent-decoded first: the file is `My Note.md` when the link says `My%20Note.md`).
+    /// `Notes/My%20Note` → `notes/my-note`: each segment named as `ContentLoader` names
+    /// folders and pages (percent-decoded first: the file is `My Note.md` when the link says
+    /// `My%20Note.md`); `.` and `..` stay.
     static func pageName(_ path: Substring) -> Substring {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
-        let name = path[slash...]
-        let decoded = name.utf8.contains(UInt8(ascii: "%")) ? (name.removingPercentEncoding ?? String(name)) : String(name)
-        let slug = Slug.fileSlug(decoded)
-        if slug.utf8.elementsEqual(name.utf8) { return path }
-        return Substring(path[..<slash] + slug)
+        slugSegments(path, keepingLast: false)
+    }
+
+    /// `Attachments/My%20Pic.png` → `attachments/My%20Pic.png`: an image keeps its file name,
+    /// its folders are named as the notes' folders are (see `ContentAssets`).
+    static func assetPath(_ path: Substring) -> Substring {
+        slugSegments(path, keepingLast: true)
+    }
+
+    private static func slugSegments(_ path: Substring, keepingLast: Bool) -> Substring {
+        var segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        var changed = false
+        for index in segments.indices {
+            let segment = segments[index]
+            let isName = index == segments.count - 1
+            if isName ? keepingLast || segment.isEmpty : segment.isEmpty || segment == "." || segment == ".." { continue }
+            let decoded = segment.utf8.contains(UInt8(ascii: "%")) ? (segment.removingPercentEncoding ?? String(segment)) : String(segment)
+            let slug = Slug.fileSlug(decoded)
+            if !slug.utf8.elementsEqual(segment.utf8) {
+                segments[index] = Substring(slug)
+                changed = true
+            }
+        }
+        return changed ? Substring(segments.joined(separator: "/")) : path
     }
 
     /// `https:`, `mailto:`, `tel:` … (see `URLScheme`).

@@ -24,6 +24,10 @@ extension MarkdownCompiler {
         bodies.sectionTexts.reserveCapacity(analyses.count)
         for (index, analysis) in analyses.enumerated() {
             site.pages[index].headings = analysis.headings
+            if let title = analysis.title {
+                site.pages[index].title = title.text
+                site.pages[index].titleID = title.id
+            }
             site.pages[index].definitions = analysis.definitions
             site.pages[index].blocks = analysis.blocks
             site.pages[index].links = analysis.links

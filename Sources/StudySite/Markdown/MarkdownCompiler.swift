@@ -231,6 +231,13 @@ struct MarkdownCompiler {
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
             analysis.sectionTexts.append("")
+            // A note without `title:` takes its first `#` heading as the title: the page's
+            // `<h1>` shows it with this id (as mdBook's does), so it is not repeated here.
+            if level == 1, page.titleFromHeading, analysis.title == nil, !text.isEmpty {
+                analysis.title = (text, id)
+                document.replace(node, withHTMLBlock: "")
+                return
+            }
             rewriteLinks(in: node)
             let label = HTMLEscape.attribute("Link to this section: " + text)
             document.replace(

@@ -15,6 +15,14 @@ struct Page: Sendable, Equatable {
     var testYourself: Bool?
     /// File line of the first Markdown line, so AST lines map back to the file.
     var bodyStartLine: Int = 1
+    /// Where each line of the body came from, as a body line of the note, when `{{#include}}`
+    /// added lines (`lineMap[i]` for body line `i + 1`); empty when the body is the note's own.
+    var lineMap: [Int] = []
+    /// No `title:` was given: the first `#` heading is the title (the Markdown stage takes it
+    /// out of the body and sets `title` and `titleID`); `title` until then is the fallback.
+    var titleFromHeading = false
+    /// The id the title's heading would have had, carried by the page's `<h1>`.
+    var titleID: String?
 
     // Filled by the Markdown stage.
     var headings: [Heading] = []
@@ -33,6 +41,7 @@ struct Page: Sendable, Equatable {
 
     /// Maps a line of the Markdown body to the line in the file.
     func location(line: Int, column: Int = 0) -> SourceLocation {
-        SourceLocation(path: sourcePath, line: line > 0 ? line + bodyStartLine - 1 : 0, column: column)
+        let noteLine = line > 0 && line <= lineMap.count ? lineMap[line - 1] : line
+        return SourceLocation(path: sourcePath, line: noteLine > 0 ? noteLine + bodyStartLine - 1 : 0, column: column)
     }
 }

@@ -16,7 +16,7 @@ enum SiteOutput {
             try writer.prepareFolders(for: renderer.outputPaths + site.extraFiles.keys)
             var count = try renderer.renderFiles { path, contents throws(BuildFailure) in try writer.write(contents, to: path) }
             for (path, bytes) in site.extraFiles.sorted(by: { $0.key < $1.key }) {
-                try writer.write(String(decoding: bytes, as: UTF8.self), to: path)
+                try writer.write(bytes: bytes, to: path)
                 count += 1
             }
             // A site built with `search: false` carries no script at all.

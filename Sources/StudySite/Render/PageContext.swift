@@ -27,6 +27,8 @@ final class PageContext {
     }
 
     let title: String
+    /// The id of the heading the title came from (`data-types`), so links to it still land.
+    var titleID: String?
     /// nil when empty: swift-mustache treats an empty string as true in `{{#summary}}`.
     let summary: String?
     /// The note's HTML (raw: `{{{content}}}`).

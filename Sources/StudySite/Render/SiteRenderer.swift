@@ -94,6 +94,7 @@ struct SiteRenderer {
             previous: index > 0 ? neighbour(site.pages[index - 1]) : nil,
             next: index + 1 < site.pages.count ? neighbour(site.pages[index + 1]) : nil,
             root: root)
+        context.titleID = page.titleID
         let body = try templates.render(context, template: "page")
         return try layout(title: page.title, description: page.summary.isEmpty ? site.config.description : page.summary, slug: page.slug, body: body)
     }

@@ -64,6 +64,7 @@ extension NavigationContext.SectionEntry: TemplateContext {
 extension PageContext: TemplateContext {
     static let fields = TemplateFields<PageContext>("a page", [
         .text("title") { $0.title },
+        .text("titleID") { $0.titleID },
         .text("summary") { $0.summary },
         .text("content") { $0.content },
         .list("toc") { $0.toc },

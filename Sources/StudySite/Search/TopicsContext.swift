@@ -38,18 +38,18 @@ struct TopicsContext {
     var glossaryHref: String?
 
     init(site: Site) {
-        var places: [String: (text: String, links: [Link], see: Link?)] = [:]
+        var places: [String: Place] = [:]
         func add(_ text: String, _ link: Link, see: Bool = false) {
             let key = TopicsContext.sortKey(text)
             guard !key.isEmpty else { return }
-            var place = places[key] ?? (text, [], nil)
+            // Changed in place: a copy taken out of the dictionary and stored back copies
+            // the links on every append, and a heading such as "Overview" on every page
+            // of a 10,000-page site made this a quarter of the build.
             if see {
-                if place.see == nil, place.links.isEmpty { place.see = link }
-            } else if !place.links.contains(where: { $0.href == link.href }) {
-                place.links.append(link)
-                place.see = nil
+                places[key, default: Place(text: text)].refer(to: link)
+            } else {
+                places[key, default: Place(text: text)].add(link)
             }
-            places[key] = place
         }
         for entry in site.glossary {
             add(entry.term, Link(title: GlossaryContext.title, href: GlossaryContext.outputPath + "#" + entry.id))
@@ -81,6 +81,26 @@ struct TopicsContext {
         }
         count = places.count == 1 ? "1 topic" : "\(places.count) topics"
         glossaryHref = site.glossary.isEmpty ? nil : GlossaryContext.outputPath
+    }
+
+    /// Where one topic is found, while the index is gathered.
+    private struct Place {
+        var text: String
+        var links: [Link] = []
+        var hrefs: Set<String> = []
+        var see: Link?
+
+        /// A place of the topic, once per target.
+        mutating func add(_ link: Link) {
+            guard hrefs.insert(link.href).inserted else { return }
+            links.append(link)
+            see = nil
+        }
+
+        /// An alias: "see" its term, unless the topic has places of its own.
+        mutating func refer(to link: Link) {
+            if see == nil, links.isEmpty { see = link }
+        }
     }
 
     /// Case and accents folded, white space made single: `Amazon  EC2` and `amazon ec2` are one topic.

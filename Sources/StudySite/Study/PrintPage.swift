@@ -22,15 +22,17 @@ enum PrintPage {
         html += "</ol>\n</nav>\n"
         for page in site.pages {
             let prefix = links.prefixes[page.slug]!
-            html += "<section class=\"print-note\" aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
+            // A title taken from the note's first heading keeps that heading's id here too.
+            let titleID = page.titleID.map { " id=\"\(prefix)--\($0)\"" } ?? ""
+            html += "<section class=\"print-note\"\(titleID) aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
             if !page.summary.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(page.summary))</p>\n" }
-            html += "<div class=\"print-note-body\">\n" + demoted(links.rewrite(page.contentHTML, of: page.slug)) + "</div>\n</section>\n"
+            html += "<div class=\"print-note-body\">\n" + links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true)) + "</div>\n</section>\n"
         }
         if !site.glossary.isEmpty {
             html += "<section class=\"print-note print-glossary\" aria-labelledby=\"\(glossarySlug)\">\n<h2 class=\"print-note-title\" id=\"\(glossarySlug)\">Glossary</h2>\n<dl>\n"
             for entry in site.glossary {
                 html += "<dt id=\"\(glossarySlug)--\(entry.id)\">\(HTMLEscape.text(entry.term))</dt>\n<dd>"
-                html += links.rewrite(MarkdownText.html(entry.definition, pageSlug: glossarySlug), of: glossarySlug) + "</dd>\n"
+                html += links.rewrite(MarkdownText.html(entry.definition, pageSlug: glossarySlug), of: glossarySlug, layout: opened) + "</dd>\n"
             }
             html += "</dl>\n</section>\n"
         }
@@ -38,12 +40,12 @@ enum PrintPage {
             html += "<section class=\"print-note print-tables\" aria-labelledby=\"reference-tables\">\n<h2 class=\"print-note-title\" id=\"reference-tables\">Reference tables</h2>\n"
             for (index, table) in tables.enumerated() {
                 html += "<h3>From <a href=\"#\(links.prefixes[table.page.slug]!)\">\(HTMLEscape.text(table.page.title))</a></h3>\n"
-                html += links.rewrite(table.html, of: "reference-tables-\(index + 1)") + "\n"
+                html += links.rewrite(table.html, of: "reference-tables-\(index + 1)", layout: opened) + "\n"
             }
             html += "</section>\n"
         }
         html += "</article>\n"
-        return GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: openDetails(html))
+        return GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: html)
     }
 
     /// The generated blocks of the reference-table generators, in site order.
@@ -55,19 +57,6 @@ enum PrintPage {
         }
     }
 
-    /// A note's headings one level down, so the note title is the only `h2` of its part
-    /// (`h6` stays: HTML has no `h7`).
-    static func demoted(_ html: String) -> String {
-        var result = html
-        for level in stride(from: 5, through: 1, by: -1) {
-            result = result.replacingOccurrences(of: "<h\(level) ", with: "<h\(level + 1) ")
-                .replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
-        }
-        return result
-    }
-
-    static func openDetails(_ html: String) -> String {
-        html.replacingOccurrences(of: "<details>", with: "<details open>").replacingOccurrences(of: "<details class=", with: "<details open class=")
-    }
+    /// Every `<details>` open, since paper cannot click.
+    static let opened = PrintLinks.Layout(opensDetails: true)
 }

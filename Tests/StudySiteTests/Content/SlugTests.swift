@@ -17,6 +17,10 @@ import Testing
     @Test func examples() {
         #expect(Slug.fileSlug("Module 4 VPC") == "module-4-vpc")
         #expect(Slug.fileSlug("ec2_pricing") == "ec2_pricing")
-        #expect(Slug.fileSlug("Café notes") == "caf-notes")
+        #expect(Slug.fileSlug("Café notes") == "cafe-notes")
+        #expect(Slug.fileSlug("VPC Basics") == "vpc-basics")
+        #expect(Slug.fileSlug("What is IAM?") == "what-is-iam")
+        #expect(Slug.fileSlug("(draft) a - b") == "draft-a--b")
+        #expect(Slug.pathSlug("Networking/VPC Basics") == "networking/vpc-basics")
     }
 }

@@ -24,11 +24,14 @@ import Testing
     @Test(arguments: [
         ("MyNote.md", "mynote.html"),
         ("My%20Note.md#part", "my-note.html#part"),
-        ("caf%C3%A9.md", "caf-.html"),
-        ("café.md", "caf-.html"),
+        ("caf%C3%A9.md", "cafe.html"),
+        ("café.md", "cafe.html"),
         ("networking/VPC_Basics.md?x#y", "networking/vpc_basics.html?x#y"),
-        ("/Networking/MyNote.md", "Networking/mynote.html"),
+        ("/Networking/MyNote.md", "networking/mynote.html"),
+        ("../My%20Folder/./x.md", "../my-folder/./x.html"),
         ("Photo.PNG", "Photo.PNG"),
+        ("Attachments/My%20Pic.png", "attachments/My%20Pic.png"),
+        ("Attachments/notes.txt", "Attachments/notes.txt"),
     ])
     func noteLinksUseThePageName(url: String, expected: String) {
         #expect(LinkRewriter(pageSlug: "intro").rewrite(url) == expected)
@@ -62,11 +65,20 @@ import Testing
             path = path[..<mark]
         }
         var result = String(path)
+        // Folders are named as the Content stage names section folders, for notes and images alike.
+        let slugFolders = { (folder: Substring) in
+            folder.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+                segment.isEmpty || segment == "." || segment == ".." ? String(segment) : Slug.fileSlug(segment.removingPercentEncoding ?? String(segment))
+            }.joined(separator: "/")
+        }
         if result.hasSuffix(".md") {
             let stem = result.dropLast(3)
             let folder = stem.lastIndex(of: "/").map { stem[...$0] } ?? ""
             let name = stem.dropFirst(folder.count)
-            result = folder + Slug.fileSlug(name.removingPercentEncoding ?? String(name)) + ".html"
+            result = slugFolders(folder) + Slug.fileSlug(name.removingPercentEncoding ?? String(name)) + ".html"
+        } else if Slug.isAssetFile(path) {
+            let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
+            result = slugFolders(folder) + path.dropFirst(folder.count)
         }
         if result.hasPrefix("/") {
             result = rootPrefix + result.drop(while: { $0 == "/" })

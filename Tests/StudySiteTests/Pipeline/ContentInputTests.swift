@@ -60,14 +60,14 @@ import Testing
     @Test func everyNotesProblemIsReportedInOneRun() throws {
         let folder = try Self.site([
             "a.md": "---\ntitle: \"Unclosed\n---\nBody.\n",
-            "b.md": "---\norder: 2\n---\nNo title.\n",
+            "b.md": "---\norder: two\n---\nNo title.\n",
             "c.md": "---\ntitle: C\n---\n\n" + String(repeating: ">", count: 2000) + " deep\n",
             "d.md": "---\ntitle: D\n---\n\n```cidr-table\nblock: 10.0.0.0/33\n```\n",
             "sub/e.md": "---\ntitle: E\nslug: Bad Slug\n---\n",
         ])
         let result = try Self.build(folder)
         #expect(result.status == 1)
-        for expected in ["content/a.md:2:8: error:", "content/b.md:2:1: error: front matter has no `title:`",
+        for expected in ["content/a.md:2:8: error:", "content/b.md:2:8: error: order must be a whole number",
                          "content/c.md:5: error: Markdown nested", "content/d.md:", "content/sub/e.md:3:7: error: slug"] {
             #expect(result.stderr.contains(expected), "missing \(expected) in:\n\(result.stderr)")
         }

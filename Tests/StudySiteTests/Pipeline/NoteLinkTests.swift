@@ -44,7 +44,7 @@ import Testing
         let result = try runStudySite(["build", "content", "-o", "_site", "--check-links"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try folder.read("_site/index-note.html")
-        for href in ["href=\"mynote.html\"", "href=\"my-note.html#part\"", "href=\"caf-.html\"", "href=\"caf-.html#intro\""] {
+        for href in ["href=\"mynote.html\"", "href=\"my-note.html#part\"", "href=\"cafe.html\"", "href=\"cafe.html#intro\""] {
             #expect(html.contains(href), "no \(href)")
         }
     }

@@ -27,6 +27,8 @@ import Testing
         ]
         // A root note outside the `sections:` groups, listed on its own in the sidebar.
         files["content/aside.md"] = "---\ntitle: Aside\norder: 2\n---\n\nSide note.\n"
+        // A note without `title:`: its title and the h1's id come from its first heading.
+        files["content/more/untitled.md"] = "---\norder: 28\n---\n# From its heading\n\nText.\n"
         for number in 1...27 {
             files["content/more/n\(number).md"] = "---\ntitle: Note \(number)\norder: \(number)\nsummary: About \(number)\n---\n\n## Part\n\nA \(written), a gizmo and a 3D print.\n"
         }

@@ -35,8 +35,17 @@ import Testing
             == "<h2 id=\"cheat-1--a\">A</h2><a href=\"#cheat-1--a\">here</a> <a href=\"net/vpc.html#b\">elsewhere</a>")
     }
 
-    @Test func headingsMoveOneLevelDown() {
-        #expect(PrintPage.demoted("<h1>a</h1><h2 id=\"x\">b</h2><h6>c</h6>") == "<h2>a</h2><h3 id=\"x\">b</h3><h6>c</h6>")
+    @Test func headingsMoveOneLevelDownAndDetailsOpen() {
+        let layout = PrintLinks.Layout(demotesHeadings: true, opensDetails: true)
+        #expect(links.rewrite("<h1>a</h1><h2 id=\"x\">b</h2><H3>c</H3><h6>d</h6><hr><header>e</header>", of: "intro", layout: layout)
+            == "<h2>a</h2><h3 id=\"intro--x\">b</h3><h4>c</h4><h6>d</h6><hr><header>e</header>")
+        #expect(links.rewrite("<details><summary>s</summary></details><details class=\"q\"><details open>", of: "intro", layout: layout)
+            == "<details open><summary>s</summary></details><details open class=\"q\"><details open>")
+    }
+
+    @Test func commentsTextAndUnquotedAttributesPassUnchanged() {
+        let html = "<!-- id=\"c\" --><p>a < b &amp; é</p><td align=left data-id=\"k\">x</td>"
+        #expect(links.rewrite(html, of: "intro") == html)
     }
 
     @Test func ankiFieldsAreOneLineAndQuotedWhenTheyHoldAQuote() {
