@@ -14,6 +14,10 @@ final class IncrementalOutput: Sendable {
         var files: [String: Int?] = [:]
         /// Output path of each note page → what it was rendered from.
         var notes: [String: NoteRenderKey] = [:]
+        /// The same for the pages that list the whole site (see `SitePageKey`).
+        var sitePages: [String: SitePageKey] = [:]
+        /// Folders known to exist in `root`.
+        var folders: Set<String> = []
         var layout: LayoutKey?
         var sidebars: SidebarKeys?
         /// How many files the last build rendered and wrote, for tests and timings.
@@ -51,6 +55,7 @@ final class IncrementalOutput: Sendable {
         var staleSections: Set<String> = []
         if state.layout != layout || state.sidebars?.shared != sidebars.shared {
             state.notes = [:]
+            state.sitePages = [:]
         } else if let old = state.sidebars {
             staleSections = Set(sidebars.sections.keys.filter { old.sections[$0] != sidebars.sections[$0] })
         }
@@ -60,7 +65,13 @@ final class IncrementalOutput: Sendable {
         var notes: [String: NoteRenderKey] = [:]
         notes.reserveCapacity(site.pages.count)
         var toRender: [SiteRenderer.File] = []
+        var sitePages: [String: SitePageKey] = [:]
         for file in renderer.files {
+            if let key = SitePageKey(file, site: site) {
+                let path = renderer.path(file)
+                sitePages[path] = key
+                if state.sitePages[path] == key, state.files[path] ?? nil != nil { continue }
+            }
             guard case .note(let index) = file else {
                 toRender.append(file)
                 continue
@@ -87,14 +98,14 @@ final class IncrementalOutput: Sendable {
             for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
                 let hash = Self.hash(bytes)
                 if let known = state.files[path], known == hash { continue }
-                try replace(path, with: bytes)
+                try replace(path, with: bytes, folders: &state.folders)
                 state.files[path] = hash
                 changed += 1
             }
             for path in state.files.keys where !keep.contains(path) {
                 unlink(root + "/" + path)
                 state.files[path] = nil
-                removeEmptyFolders(above: path)
+                removeEmptyFolders(above: path, known: &state.folders)
                 changed += 1
             }
         } catch {
@@ -103,6 +114,7 @@ final class IncrementalOutput: Sendable {
             throw error
         }
         state.notes = notes
+        state.sitePages = sitePages
         state.rendered = rendered.count
         state.renderedNotes = toRender.count { if case .note = $0 { true } else { false } }
         state.changed = changed
@@ -154,29 +166,49 @@ final class IncrementalOutput: Sendable {
     private func writeMarker() throws(BuildFailure) {
         let marker = root + "/" + OutputFolder.marker
         guard !FileManager.default.fileExists(atPath: marker) else { return }
-        try replace(OutputFolder.marker, with: Array(OutputFolder.markerText.utf8))
+        var folders: Set<String> = []
+        try replace(OutputFolder.marker, with: Array(OutputFolder.markerText.utf8), folders: &folders)
     }
 
-    /// Writes `bytes` beside the folder and renames the file into place.
-    private func replace(_ path: String, with bytes: [UInt8]) throws(BuildFailure) {
-        let target = root + "/" + path
+    /// Writes `bytes` beside the folder and renames the file into place. `folders`: the
+    /// folders known to exist (creating one for each file was most of a first build's writing).
+    private func replace(_ path: String, with bytes: [UInt8], folders: inout Set<String>) throws(BuildFailure) {
+        let failure = { (reason: String) in BuildFailure(.error("cannot write the preview: \(path): \(reason)", at: SourceLocation(path: self.root))) }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folders.contains(folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+            } catch {
+                throw failure(error.localizedDescription)
+            }
+            folders.insert(folder)
+        }
         let temporary = scratch + "/incoming"
-        let folder = (target as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw BuildFailure(.error("cannot write the preview: \(path): \(error.localizedDescription)", at: SourceLocation(path: root)))
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        var offset = 0
+        var error: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    error = errno
+                    return
+                }
+                offset += count
+            }
         }
-        guard rename(temporary, target) == 0 else {
-            throw BuildFailure(.error("cannot write the preview: \(path): \(String(cString: strerror(errno)))", at: SourceLocation(path: root)))
-        }
+        close(descriptor)
+        if error != 0 { throw failure(String(cString: strerror(error))) }
+        guard rename(temporary, root + "/" + path) == 0 else { throw failure(String(cString: strerror(errno))) }
     }
 
     /// A build never leaves an empty folder; neither does a note deleted while serving.
-    private func removeEmptyFolders(above path: String) {
+    private func removeEmptyFolders(above path: String, known: inout Set<String>) {
         var folder = (path as NSString).deletingLastPathComponent
         while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+            known.remove(folder)
             folder = (folder as NSString).deletingLastPathComponent
         }
     }

@@ -34,3 +34,23 @@ struct SidebarKeys: Equatable, Sendable {
         self.sections = sections
     }
 }
+
+/// What the pages that gather the whole site are made of, besides the layout and the
+/// sidebar: the topics page (every note's title and headings, the glossary's terms and
+/// aliases) and the glossary page (the entries, with the notes and headings that use them).
+/// The other files without a key are cheap and rendered on every build.
+struct SitePageKey: Equatable, Sendable {
+    var glossary: [GlossaryEntry]
+    var pages: [String]
+    var headings: [[Heading]]
+
+    init?(_ file: SiteRenderer.File, site: Site) {
+        switch file {
+        case .topics, .glossary: break
+        default: return nil
+        }
+        glossary = site.glossary
+        pages = site.pages.flatMap { [$0.title, $0.slug] }
+        headings = site.pages.map(\.headings)
+    }
+}
