@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Open the site in the default browser (xdg-open).")
     var open = false
 
+    @Flag(help: "Print how long each step of every build took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, found \(port)") }
     }
@@ -71,6 +74,11 @@ struct Serve: AsyncParsableCommand {
         Console.print(diagnostics: outcome.warnings + outcome.errors)
         if outcome.errors.isEmpty {
             Console.error(String(format: "Built %d pages in %.2f s (build %d).", outcome.pageCount, outcome.seconds, outcome.generation))
+            if timings {
+                for stage in outcome.stages {
+                    Console.error("  " + stage.stage.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds))
+                }
+            }
         } else {
             Console.error("Build failed with \(outcome.errors.count) error\(outcome.errors.count == 1 ? "" : "s"); still serving the last good site.")
         }

@@ -10,8 +10,8 @@ import Foundation
 /// `&#1;`, link titles, info strings), so a raw `<` in its output is either its own tag or raw
 /// HTML copied byte for byte from the note; the run is made one longer than any run of
 /// U+0001 after a `<` in the note, so the note's own bytes never spell it.
-struct BodyDraft: Sendable {
-    enum Slot: Sendable {
+struct BodyDraft: Sendable, Equatable {
+    enum Slot: Sendable, Equatable {
         /// Prose as written. `definition` indexes `definedTerms` when the run is inside a
         /// definition item, whose own term is not linked there.
         case text(String, definition: Int?)

@@ -1,5 +1,5 @@
 /// One note: what was loaded from its file, and what later stages learned about it.
-struct Page: Sendable {
+struct Page: Sendable, Equatable {
     /// Path of the Markdown file as shown in messages, e.g. `content/vpc.md`.
     var sourcePath: String
     /// Output path without extension, relative to the site root: `vpc`, `networking/vpc`.

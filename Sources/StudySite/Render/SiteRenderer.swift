@@ -70,7 +70,7 @@ struct SiteRenderer {
         return files.count
     }
 
-    private func render(_ file: File) throws(BuildFailure) -> String {
+    func render(_ file: File) throws(BuildFailure) -> String {
         switch file {
         case .home: try renderHome()
         case .notFound: try render404()

@@ -2,9 +2,10 @@ import Foundation
 import Synchronization
 
 /// The site `serve` shows: built into a private folder it owns (never the user's `_site/`),
-/// rebuilt when a source changes. A failed build keeps the last good site and remembers
-/// its errors for the overlay; every finished build, good or bad, is a new generation that
-/// open pages reload to.
+/// rebuilt when a source changes, incrementally: the parsed notes stay in memory between
+/// builds and a save redoes only what it touched (see `IncrementalSteps`). A failed build
+/// keeps the last good site and remembers its errors for the overlay; every finished build,
+/// good or bad, is a new generation that open pages reload to.
 public final class PreviewSession: Sendable {
     public struct Outcome: Sendable {
         public var generation: Int
@@ -12,6 +13,8 @@ public final class PreviewSession: Sendable {
         public var warnings: [Diagnostic]
         public var seconds: Double
         public var pageCount: Int
+        /// Wall time of each step (`serve --timings`).
+        public var stages: [StageTiming]
     }
 
     private struct State {
@@ -26,6 +29,8 @@ public final class PreviewSession: Sendable {
     /// The built site's real path (what requests resolve against).
     let siteRoot: String
     let broadcaster = ReloadBroadcaster()
+    /// The build's steps with what they made of each note kept from one build to the next.
+    let incremental: IncrementalSteps
     private let state = Mutex(State())
     private let building = Mutex(())
 
@@ -40,6 +45,9 @@ public final class PreviewSession: Sendable {
         let folder = SitePath.realPath(String(cString: made)) ?? String(cString: made)
         workFolder = folder
         siteRoot = folder + "/site"
+        let scratch = folder + "/scratch"
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: false)
+        incremental = IncrementalSteps(siteRoot: siteRoot, scratch: scratch)
     }
 
     /// The folders whose changes trigger a rebuild.
@@ -56,11 +64,12 @@ public final class PreviewSession: Sendable {
             let start = ContinuousClock.now
             let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, outputDirectory: siteRoot,
                 cacheDirectory: BuildOptions.defaultCacheDirectory(content: contentDirectory))
-            var outcome = Outcome(generation: 0, errors: [], warnings: [], seconds: 0, pageCount: 0)
+            var outcome = Outcome(generation: 0, errors: [], warnings: [], seconds: 0, pageCount: 0, stages: [])
             do throws(BuildFailure) {
-                let report = try Pipeline.build(options, log: log)
-                outcome.warnings = report.warnings
-                outcome.pageCount = report.pageCount
+                var state = BuildState()
+                outcome.stages = try incremental.steps.run(&state, context: BuildContext(options: options, log: log))
+                outcome.warnings = log.warnings
+                outcome.pageCount = state.site.pages.count
             } catch {
                 outcome.errors = error.diagnostics
                 outcome.warnings = log.warnings
