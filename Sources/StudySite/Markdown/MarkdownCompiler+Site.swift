@@ -13,7 +13,7 @@ extension MarkdownCompiler {
     /// `CMark`); pages go in batches of eight, one turn each, so the lock changes hands an
     /// eighth as often.
     static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
-        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML))
+        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.html == .unsafe), rawHTML: site.config.html)
         let pages = site.pages
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }

@@ -11,6 +11,8 @@ struct MarkdownCompiler {
     /// Info strings that name a generator (` ```cidr-table `).
     let generatorNames: Set<String>
     let options: CMark.Options
+    /// What becomes of raw HTML (`html:` in site.yml; `.safe` sanitizes it, see `RawHTMLAssembly`).
+    var rawHTML = RawHTMLMode.none
 
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
     static let templateIDs = ["main-content", "contents"]
@@ -36,6 +38,7 @@ struct MarkdownCompiler {
             document.consolidateText()
             var walk = Walk(page: pages[index], markdown: markdown[index], generatorNames: generatorNames, options: options, document: document)
             walk.analysis.draft = BodyDraft(for: markdown[index])
+            if rawHTML == .safe { walk.rawHTML = RawHTMLAssembly(for: markdown[index]) }
             walk.visit(document.root)
             walk.analysis.links = walk.recorder.links
             if let line = walk.tooDeepAt {
@@ -44,6 +47,7 @@ struct MarkdownCompiler {
                     at: pages[index].location(line: line)))
             }
             walk.analysis.draft.html = document.renderHTML()
+            walk.finishRawHTML()
             return walk.analysis
         }
     }
@@ -70,6 +74,9 @@ struct MarkdownCompiler {
         var inTable = false
         /// The definition item being visited, as an index into `draft.definedTerms`.
         var definition: Int?
+        /// Raw HTML to sanitize (`html: safe`; nil otherwise), and the nodes added for it, not to visit.
+        var rawHTML: RawHTMLAssembly?
+        var addedForRawHTML: Set<OpaquePointer> = []
 
         init(page: Page, markdown: String, generatorNames: Set<String>, options: CMark.Options, document: MarkdownDocument) {
             self.page = page
@@ -91,6 +98,7 @@ struct MarkdownCompiler {
             }
             depth += 1
             defer { depth -= 1 }
+            if !addedForRawHTML.isEmpty, addedForRawHTML.contains(node.pointer) { return }
             switch node.kind {
             case .heading:
                 visitHeading(node)
@@ -115,7 +123,9 @@ struct MarkdownCompiler {
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
-                if unsafeHTML {
+                if rawHTML != nil {
+                    sanitize(node)
+                } else if unsafeHTML {
                     analysis.rawHTMLIDs.formUnion(LinkRecorder.declaredIDs(inRawHTML: node.literal))
                 } else {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
@@ -161,7 +171,9 @@ struct MarkdownCompiler {
                 // Its holes are U+0001 text, made markers once rendered; a table whose own text
                 // already holds U+0001 is left unlinked, so nothing can pass for a hole.
                 let outer = linkable
-                linkable = linkable && !document.renderHTML(node).utf8.contains(0x01)
+                let plain = document.renderHTML(node)
+                linkable = linkable && !plain.utf8.contains(0x01)
+                rawHTML?.tableHoldsSentinelByte = plain.utf8.contains(0x02)
                 inTable = true
                 if let header = node.firstChild {
                     // A column header names the column, it does not use a term: no links there.
@@ -172,7 +184,8 @@ struct MarkdownCompiler {
                     visitSiblings(from: header.next)
                 }
                 inTable = false
-                let rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                var rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                if let rawHTML { rendered = rawHTML.resolvingCellSentinels(in: rendered) }
                 linkable = outer
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
@@ -228,6 +241,7 @@ struct MarkdownCompiler {
             let text = node.plainText
             let id = slugger.slug(text)
             currentHeadingID = id
+            sanitizeRawHTML(in: node)
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
             analysis.sectionTexts.append("")
