@@ -130,8 +130,8 @@ struct MarkdownCompiler {
                 } else {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
                     analysis.diagnostics.append(.warning(
-                        "raw HTML `\(snippet)` is left out of the page; set `unsafe_html: true` in site.yml to keep it",
-                        at: page.location(line: node.line)))
+                        "raw HTML `\(snippet)` is left out of the page (`html: none` in site.yml)",
+                        at: page.location(line: node.line), kind: "raw-html:left-out"))
                 }
             case .code, .footnoteReference, .customInline:
                 // Not prose, and it parts the text around it as it parts the linker's runs.
