@@ -107,7 +107,7 @@ struct MarkdownCompiler {
                     let marker = String(repeating: Character(Unicode.Scalar(fence.character)), count: fence.length)
                     analysis.diagnostics.append(.warning(
                         "code fence \(marker) is never closed, so everything after it became code; end the block with a \(marker) line",
-                        at: page.location(line: node.startLine, column: node.startColumn)))
+                        at: page.location(line: node.startLine, column: node.startColumn), kind: "markdown:unclosed-fence"))
                 }
                 let name = node.language
                 if generatorNames.contains(name) {
