@@ -113,9 +113,8 @@ struct RawHTMLAssembly {
             all.links += sanitized.links
             appendTrusted(sanitized.html[...])
         }
-        let prefix = "<" + String(repeating: "\u{2}", count: sentinelLength)
         var rest = html[...]
-        while let found = rest.range(of: prefix) {
+        while let found = sentinelStart(in: rest) {
             appendTrusted(rest[..<found.lowerBound])
             let body = rest[found.upperBound...]
             guard let kind = body.first, kind == "p" || kind == "e", let close = body.firstIndex(of: ">"),
@@ -144,5 +143,25 @@ struct RawHTMLAssembly {
         while !stack.isEmpty { closeScope() }
         all.html = output
         return (output, all)
+    }
+
+    /// The next `<` and run of U+0002 as long as a sentinel's in `text`, found on its UTF-8
+    /// bytes (Foundation's `range(of:)` would copy the rest of the page for each one).
+    private func sentinelStart(in text: Substring) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let found = utf8[index...].firstIndex(of: Self.sentinelByte) {
+            var end = found
+            var run = 0
+            while end < utf8.endIndex, utf8[end] == Self.sentinelByte {
+                run += 1
+                end = utf8.index(after: end)
+            }
+            if run == sentinelLength, found > utf8.startIndex, utf8[utf8.index(before: found)] == UInt8(ascii: "<") {
+                return utf8.index(before: found)..<end
+            }
+            index = end
+        }
+        return nil
     }
 }
