@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StudySite
 
@@ -44,5 +45,25 @@ import Testing
         #expect(DiagnosticGroups.grouped(found).map(\.description) == [
             "content/a.md:3: warning: \"Resources\" entry without a URL: \"One\"; link it (`[Title](https://…)`) or drop it (and 2 more in this note)",
         ])
+    }
+}
+
+/// The command line: grouped by default, every warning with --verbose.
+@Suite struct GroupedWarningsCommandTests {
+    @Test func buildGroupsRepeatedWarningsUnlessVerbose() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write([
+            "content/site.yml": "title: Course\n",
+            "content/a.md": "---\ntitle: A\n---\n<font>1</font> <font>2</font>\n\n<font>3</font>\n",
+        ])
+        try FileManager.default.copyItem(atPath: Repository.templates, toPath: folder.path("templates"))
+        let grouped = try runStudySite(["build", "content", "--templates", "templates", "--output", "_site"], in: folder.url)
+        #expect(grouped.status == 0)
+        #expect(grouped.stderr.components(separatedBy: "\n").filter { $0.contains("warning:") } == [
+            "content/a.md:4:1: warning: raw HTML <font> removed (its content is kept) (and 2 more in this note)",
+        ])
+        #expect(grouped.stderr.contains("3 warnings. Open _site/index.html\nWarnings by kind: 3 raw-html:<font>\n"))
+        let verbose = try runStudySite(["build", "content", "--templates", "templates", "--output", "_site", "--verbose"], in: folder.url)
+        #expect(verbose.stderr.components(separatedBy: "\n").filter { $0.contains("warning:") }.count == 3)
     }
 }

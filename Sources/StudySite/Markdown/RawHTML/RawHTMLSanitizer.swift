@@ -103,20 +103,25 @@ struct RawHTMLSanitizer {
         }
         guard let document = parsed else { return nil }
         defer { xmlFreeDoc(document) }
-        var serializer = RawHTMLSerializer(trusted: trusted, rewriteURL: rewriteURL) { line, element in
-            Self.piece(at: line, naming: element, in: pieceStarts)
+        var asked: [String: Int] = [:]
+        var serializer = RawHTMLSerializer(trusted: trusted, rewriteURL: rewriteURL) { line, name in
+            let key = "\(line) \(name)"
+            defer { asked[key, default: 0] += 1 }
+            return Self.piece(at: line, naming: name, in: pieceStarts, occurrence: asked[key, default: 0])
         }
         if let root = xmlDocGetRootElement(document) { serializer.write(root) }
         return (serializer.result, serializer.nextTrusted, serializer.placeholderStarts)
     }
 
     /// The piece an element or attribute found at `line` of the input came from: of the
-    /// pieces on that line, the first that mentions `name`.
-    private static func piece(at line: Int, naming name: String, in starts: [(line: Int, piece: Int, literal: String)]) -> Int {
+    /// pieces on that line that mention `name`, the `occurrence`-th (libxml2 numbers lines,
+    /// not columns; several inline pieces share one).
+    private static func piece(at line: Int, naming name: String, in starts: [(line: Int, piece: Int, literal: String)], occurrence: Int) -> Int {
         guard let last = starts.lastIndex(where: { $0.line <= line }) else { return starts.first?.piece ?? 0 }
         var first = last
         while first > 0, starts[first - 1].line == starts[last].line { first -= 1 }
         let candidates = starts[first...last]
-        return candidates.first { $0.literal.lowercased().contains(name) }?.piece ?? candidates.last!.piece
+        let naming = candidates.filter { $0.literal.lowercased().contains(name) }
+        return naming.isEmpty ? candidates.last!.piece : naming[occurrence % naming.count].piece
     }
 }
