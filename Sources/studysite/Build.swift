@@ -43,6 +43,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Replace the output folder even if StudySite did not write it (it has no .studysite-output file).")
     var force = false
 
+    @Flag(help: "List every warning; by default repeated ones are shown once per note and kind, with a count.")
+    var verbose = false
+
     func run() async throws {
         let log = DiagnosticLog()
         let output = output
@@ -56,18 +59,19 @@ struct Build: AsyncParsableCommand {
         }
         do {
             let report = try Pipeline.build(options, log: log)
-            Console.print(diagnostics: report.warnings)
+            Console.print(diagnostics: verbose ? report.warnings : DiagnosticGroups.grouped(report.warnings))
             Console.error(String(
                 format: "Built %d pages (%d files) in %.2f s, %d warning%@. Open %@",
                 report.pageCount, report.fileCount, report.seconds, report.warnings.count,
                 report.warnings.count == 1 ? "" : "s", report.indexPath))
+            if let kinds = DiagnosticGroups.summary(report.warnings) { Console.error(kinds) }
             if timings {
                 for stage in report.stages {
                     Console.error("  " + stage.stage.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%7.3f s", stage.seconds))
                 }
             }
         } catch {
-            Console.print(diagnostics: log.warnings + error.diagnostics)
+            Console.print(diagnostics: (verbose ? log.warnings : DiagnosticGroups.grouped(log.warnings)) + error.diagnostics)
             let step = error.step.map { " in step \"\($0)\"" } ?? ""
             Console.error("Build failed with \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")\(step); \(output.isEmpty ? "nothing was changed" : output + " was not changed").")
             throw ExitCode.failure

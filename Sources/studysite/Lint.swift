@@ -20,6 +20,9 @@ struct Lint: AsyncParsableCommand {
     @Flag(help: "Exit 1 when there is any warning.")
     var strict = false
 
+    @Flag(help: "List every warning; by default repeated ones are shown once per note and kind, with a count.")
+    var verbose = false
+
     func run() async throws {
         let log = DiagnosticLog()
         do {
@@ -29,8 +32,9 @@ struct Lint: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let warnings = log.warnings, errors = log.errors
-        Console.print(diagnostics: log.all)
+        Console.print(diagnostics: verbose ? log.all : DiagnosticGroups.grouped(log.all))
         Console.error("Lint: \(errors.isEmpty ? "" : "\(errors.count) error\(errors.count == 1 ? "" : "s"), ")\(warnings.count) warning\(warnings.count == 1 ? "" : "s") in \(contentDirectory)")
+        if let kinds = DiagnosticGroups.summary(warnings) { Console.error(kinds) }
         if !errors.isEmpty || (strict && !warnings.isEmpty) { throw ExitCode.failure }
     }
 }

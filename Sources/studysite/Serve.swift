@@ -71,7 +71,7 @@ struct Serve: AsyncParsableCommand {
         if !changed.isEmpty {
             Console.error("Changed: " + changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : ""))
         }
-        Console.print(diagnostics: outcome.warnings + outcome.errors)
+        Console.print(diagnostics: DiagnosticGroups.grouped(outcome.warnings) + outcome.errors)
         if outcome.errors.isEmpty {
             Console.error(String(format: "Built %d pages in %.2f s (build %d).", outcome.pageCount, outcome.seconds, outcome.generation))
             if timings {

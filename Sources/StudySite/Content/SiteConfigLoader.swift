@@ -1,7 +1,7 @@
 /// Reads `site.yml`.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = [
-        "title", "description", "author", "language", "base_url", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
+        "title", "description", "author", "language", "base_url", "html", "unsafe_html", "glossary", "linkcheck", "test_yourself", "cheatsheet",
         "sections", "start", "search",
     ]
 
@@ -22,7 +22,7 @@ enum SiteConfigLoader {
             case "author": config.author = try value.string("author")
             case "language": config.language = try value.string("language")
             case "base_url": config.baseURL = try normalizedBaseURL(value)
-            case "unsafe_html": config.unsafeHTML = try value.bool("unsafe_html")
+            case "html", "unsafe_html": config.html = try rawHTMLMode(key, value, log: log)
             case "glossary": config.glossary = try glossarySettings(value, log: log)
             case "test_yourself": config.testYourself = try value.bool("test_yourself")
             case "cheatsheet":
@@ -41,6 +41,23 @@ enum SiteConfigLoader {
             throw BuildFailure(.error("site.yml has no `title:`", at: root.location))
         }
         return config
+    }
+
+    /// `html: safe | none | unsafe`; the older `unsafe_html: true` still means `unsafe` (and
+    /// `false` the default), with a warning naming the new key.
+    private static func rawHTMLMode(_ key: String, _ value: YAMLValue, log: DiagnosticLog) throws(BuildFailure) -> RawHTMLMode {
+        guard key == "html" else {
+            let unsafe = try value.bool("unsafe_html")
+            log.report(.warning(
+                "`unsafe_html` is deprecated; write `html: \(unsafe ? "unsafe" : "safe")` (raw HTML is now sanitized by default, see docs/raw-html.md)",
+                at: value.location, kind: "site-yml:unsafe_html"))
+            return unsafe ? .unsafe : .safe
+        }
+        let text = try value.string("html")
+        guard let mode = RawHTMLMode(rawValue: text) else {
+            throw BuildFailure(.error("html must be safe, none or unsafe, found \"\(text)\"", at: value.location))
+        }
+        return mode
     }
 
     private static func normalizedBaseURL(_ value: YAMLValue) throws(BuildFailure) -> String {

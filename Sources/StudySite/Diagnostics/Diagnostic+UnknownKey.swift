@@ -6,7 +6,7 @@ extension Diagnostic {
         let known = known.sorted()
         var message = "unknown key `\(key)` in \(file)"
         if let suggestion = closest(to: key, in: known) { message += "; did you mean `\(suggestion)`?" }
-        return .warning(message + " (known: \(known.joined(separator: ", ")))", at: location)
+        return .warning(message + " (known: \(known.joined(separator: ", ")))", at: location, kind: "yaml:unknown-key")
     }
 
     /// The known key at the smallest edit distance from `key`, if within a third of its length (at least 2).

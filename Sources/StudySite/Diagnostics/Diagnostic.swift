@@ -9,19 +9,23 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
+    /// A stable key for problems of one kind (`raw-html:<font>`, `lint:resource-without-url`):
+    /// repeated ones are grouped by note and kind when printed (see `DiagnosticGroups`).
+    public var kind: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, kind: String? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.kind = kind
     }
 
-    public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location)
+    public static func error(_ message: String, at location: SourceLocation? = nil, kind: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, kind: kind)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location)
+    public static func warning(_ message: String, at location: SourceLocation? = nil, kind: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, kind: kind)
     }
 
     public var description: String {

@@ -3,7 +3,7 @@ import CLibXML2
 /// Makes dot's SVG fit to inline in a page, with libxml2's XML parser (not patterns on text):
 /// - no XML declaration, DOCTYPE, comments or processing instructions;
 /// - only the elements Graphviz draws with (so no `<script>`, `<foreignObject>`, animation),
-///   no `on…` attributes, no `javascript:`/`vbscript:`/`data:` links — whatever `unsafe_html` says;
+///   no `on…` attributes, no `javascript:`/`vbscript:`/`data:` links — whatever `html:` in site.yml says;
 /// - every `id` prefixed (dot names them `graph0`, `node1`, … in every SVG, and a page may
 ///   inline several), with `#id` and `url(#id)` references rewritten to match;
 /// - one `<title>` naming the picture, `role="img"` and `aria-labelledby` pointing at it;

@@ -27,28 +27,28 @@ enum ContentLint {
                 continue
             }
             if isPlaceholder(line) {
-                diagnostics.append(.warning("placeholder line left in the note: \"\(line.prefix(60))\"", at: location))
+                diagnostics.append(.warning("placeholder line left in the note: \"\(line.prefix(60))\"", at: location, kind: "lint:placeholder"))
             }
             if line.hasPrefix("#") {
                 let level = line.prefix(while: { $0 == "#" }).count
                 let text = line.dropFirst(level).trimmingCharacters(in: .whitespaces)
                 if level <= 6, line.dropFirst(level).first == " " {
                     if let skip = numbering.visit(text, level: level) {
-                        diagnostics.append(.warning("heading numbering skips: \(skip)", at: location))
+                        diagnostics.append(.warning("heading numbering skips: \(skip)", at: location, kind: "lint:heading-numbering"))
                     }
                     inResources = text.lowercased().hasPrefix("resources")
                 }
                 continue
             }
             if inResources, let item = listItemText(line), !item.contains("](") && !item.contains("http://") && !item.contains("https://") && !item.contains("<http") {
-                diagnostics.append(.warning("\"Resources\" entry without a URL: \"\(item.prefix(60))\"; link it (`[Title](https://…)`) or drop it", at: location))
+                diagnostics.append(.warning("\"Resources\" entry without a URL: \"\(item.prefix(60))\"; link it (`[Title](https://…)`) or drop it", at: location, kind: "lint:resource-without-url"))
             }
             if line.hasPrefix("|"), let word = longestWord(inTableRow: line), word.count > longestPhoneWord {
-                diagnostics.append(.warning("table cell word `\(word.prefix(40))…` (\(word.count) characters) is wider than a phone, even with the table shown as cards; break it or move it out of the table", at: location))
+                diagnostics.append(.warning("table cell word `\(word.prefix(40))…` (\(word.count) characters) is wider than a phone, even with the table shown as cards; break it or move it out of the table", at: location, kind: "lint:wide-table-word"))
             }
         }
         if let open = fence {
-            diagnostics.append(.warning("code fence (\(open.marker)) opened here is never closed: the rest of the note shows as code", at: page.location(line: open.line)))
+            diagnostics.append(.warning("code fence (\(open.marker)) opened here is never closed: the rest of the note shows as code", at: page.location(line: open.line), kind: "lint:unclosed-fence"))
         }
         return diagnostics
     }

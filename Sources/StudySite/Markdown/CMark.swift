@@ -109,8 +109,8 @@ final class MarkdownDocument {
     private let options: Int32
     /// Nodes taken out of the tree. Their text is still referenced by moved
     /// children (cmark's inline text points into its block's buffer), so they
-    /// are freed only with the document.
-    var detached: [OpaquePointer] = []  // appended to by CMark+Editing.swift too
+    /// are freed only with the document (`CMark+Editing.swift` and `CMark+RawHTML.swift` add to it too).
+    var detached: [OpaquePointer] = []
 
     fileprivate init(root: OpaquePointer, parser: OpaquePointer, options: Int32) {
         self.root = MarkdownNode(root)

@@ -16,7 +16,8 @@ extension MarkdownCompiler {
     /// eighth as often.
     static func compile(_ site: inout Site, markdown: [String], generatorNames: Set<String>, files: [String] = [], log: DiagnosticLog) throws(BuildFailure) -> CompiledBodies {
         let vault = VaultIndex(pages: site.pages, contentDirectory: site.contentDirectory, files: files, markdown: markdown)
-        let compiler = MarkdownCompiler(generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.unsafeHTML), vault: vault)
+        let compiler = MarkdownCompiler(
+            generatorNames: generatorNames, options: CMark.Options(unsafeHTML: site.config.html == .unsafe), vault: vault, rawHTML: site.config.html)
         let pages = site.pages
         let batchSize = 8
         let batches = stride(from: 0, to: pages.count, by: batchSize).map { $0..<min($0 + batchSize, pages.count) }

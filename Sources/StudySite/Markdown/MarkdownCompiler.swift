@@ -13,6 +13,8 @@ struct MarkdownCompiler {
     let options: CMark.Options
     /// The notes and images wikilinks may name; nil leaves `[[…]]` as text.
     var vault: VaultIndex? = nil
+    /// What becomes of raw HTML (`html:` in site.yml; `.safe` sanitizes it, see `RawHTMLAssembly`).
+    var rawHTML = RawHTMLMode.none
 
     /// Ids the page template uses itself; a heading with the same slug is numbered on.
     static let templateIDs = ["main-content", "contents"]
@@ -40,6 +42,7 @@ struct MarkdownCompiler {
             var walk = Walk(page: pages[index], markdown: markdown[index], generatorNames: generatorNames, options: options, document: document)
             walk.embedBlocks = obsidian.embedBlocks
             walk.analysis.draft = BodyDraft(for: markdown[index])
+            if rawHTML == .safe { walk.rawHTML = RawHTMLAssembly(for: markdown[index]) }
             walk.visit(document.root)
             walk.analysis.links = walk.recorder.links
             if let line = walk.tooDeepAt {
@@ -49,6 +52,7 @@ struct MarkdownCompiler {
             }
             walk.analysis.draft.html = document.renderHTML()
             obsidian.finish(&walk.analysis)
+            walk.finishRawHTML()
             return walk.analysis
         }
     }
@@ -77,6 +81,9 @@ struct MarkdownCompiler {
         var definition: Int?
         /// Blocks standing for `![[Note]]` embeds → the embeds' locations (see `WikilinkRewriter`).
         var embedBlocks: [OpaquePointer: [SourceLocation]] = [:]
+        /// Raw HTML to sanitize (`html: safe`; nil otherwise), and the nodes added for it, not to visit.
+        var rawHTML: RawHTMLAssembly?
+        var addedForRawHTML: Set<OpaquePointer> = []
 
         init(page: Page, markdown: String, generatorNames: Set<String>, options: CMark.Options, document: MarkdownDocument) {
             self.page = page
@@ -98,6 +105,7 @@ struct MarkdownCompiler {
             }
             depth += 1
             defer { depth -= 1 }
+            if !addedForRawHTML.isEmpty, addedForRawHTML.contains(node.pointer) { return }
             switch node.kind {
             case .customBlock where embedBlocks[node.pointer] != nil:
                 visitEmbeds(node)
@@ -108,7 +116,7 @@ struct MarkdownCompiler {
                     let marker = String(repeating: Character(Unicode.Scalar(fence.character)), count: fence.length)
                     analysis.diagnostics.append(.warning(
                         "code fence \(marker) is never closed, so everything after it became code; end the block with a \(marker) line",
-                        at: page.location(line: node.startLine, column: node.startColumn)))
+                        at: page.location(line: node.startLine, column: node.startColumn), kind: "markdown:unclosed-fence"))
                 }
                 let name = node.language
                 if generatorNames.contains(name) {
@@ -124,13 +132,15 @@ struct MarkdownCompiler {
                 }
             case .htmlBlock, .htmlInline:
                 analysis.searchableText += MarkdownCompiler.phraseBreak
-                if unsafeHTML {
+                if rawHTML != nil {
+                    sanitize(node)
+                } else if unsafeHTML {
                     analysis.rawHTMLIDs.formUnion(LinkRecorder.declaredIDs(inRawHTML: node.literal))
                 } else {
                     let snippet = node.literal.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
                     analysis.diagnostics.append(.warning(
-                        "raw HTML `\(snippet)` is left out of the page; set `unsafe_html: true` in site.yml to keep it",
-                        at: page.location(line: node.line)))
+                        "raw HTML `\(snippet)` is left out of the page (`html: none` in site.yml)",
+                        at: page.location(line: node.line), kind: "raw-html:left-out"))
                 }
             case .code, .footnoteReference, .customInline:
                 // Not prose, and it parts the text around it as it parts the linker's runs.
@@ -170,7 +180,9 @@ struct MarkdownCompiler {
                 // Its holes are U+0001 text, made markers once rendered; a table whose own text
                 // already holds U+0001 is left unlinked, so nothing can pass for a hole.
                 let outer = linkable
-                linkable = linkable && !document.renderHTML(node).utf8.contains(0x01)
+                let plain = document.renderHTML(node)
+                linkable = linkable && !plain.utf8.contains(0x01)
+                rawHTML?.tableHoldsSentinelByte = plain.utf8.contains(0x02)
                 inTable = true
                 if let header = node.firstChild {
                     // A column header names the column, it does not use a term: no links there.
@@ -181,7 +193,8 @@ struct MarkdownCompiler {
                     visitSiblings(from: header.next)
                 }
                 inTable = false
-                let rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                var rendered = linkable ? BodyDraft.replacingByte1(in: document.renderHTML(node), with: analysis.draft.marker) : document.renderHTML(node)
+                if let rawHTML { rendered = rawHTML.resolvingCellSentinels(in: rendered) }
                 linkable = outer
                 // cmark-gfm gives header cells no `scope`; a GFM table's only `<th>` cells are its
                 // header row, so each one heads a column. Wide tables scroll inside their own box.
@@ -237,6 +250,7 @@ struct MarkdownCompiler {
             let text = node.plainText
             let id = slugger.slug(text)
             currentHeadingID = id
+            sanitizeRawHTML(in: node)
             let level = node.headingLevel
             analysis.headings.append(Heading(level: level, text: text, id: id, line: page.location(line: node.line).line))
             analysis.sectionTexts.append("")

@@ -6,8 +6,9 @@ public struct SiteConfig: Sendable, Equatable {
     var language = "en"
     /// Absolute URL the site is published at; enables `sitemap.xml` and canonical links.
     var baseURL: String?
-    /// Let raw HTML in notes through (the tagfilter extension still neutralises `<script>` and the like).
-    var unsafeHTML = false
+    /// `html:` (or the older `unsafe_html: true`): raw HTML in notes sanitized, left out or let through.
+    var html = RawHTMLMode.safe
+    var unsafeHTML: Bool { html == .unsafe }
     var glossary = GlossarySettings()
     var linkCheck = LinkCheckSettings()
     /// Whether notes end with a "Test yourself" section of the terms they define (front matter may override).

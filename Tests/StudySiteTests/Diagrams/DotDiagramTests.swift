@@ -24,7 +24,7 @@ import Testing
 
     /// Loads `files` as a content folder and runs the stages up to and including Diagrams.
     static func site(_ files: [String: String], in folder: TemporaryDirectory, renderer: DotRenderer) throws -> (Site, DiagnosticLog) {
-        let content = try folder.write(files.merging(["site.yml": "title: \"T\"\nunsafe_html: true\n"]) { mine, _ in mine }, under: "content")
+        let content = try folder.write(files.merging(["site.yml": "title: \"T\"\nhtml: unsafe\n"]) { mine, _ in mine }, under: "content")
         let log = DiagnosticLog()
         var state = BuildState()
         let context = BuildContext(options: BuildOptions(contentDirectory: content), log: log)
