@@ -19,8 +19,8 @@ import Testing
         #expect(analysis.draft.finish(terms: nil, blocks: [:]) == """
             <p><a id="old-name"></a></p>
             <h2 id="new-name-">
-            New name <a name="older"></a>
-            \u{2060}<a class="anchor" href="#new-name-" aria-label="Link to this section: New name ">#</a></h2>
+            New name <a name="older"></a>\u{2060}<a class="anchor" href="#new-name-" aria-label="Link to this section: New name ">#</a>
+            </h2>
             <p>Text <a id="inline"></a> here.</p>
 
             """)
