@@ -44,7 +44,7 @@ class Server:
                 break
         else:
             raise SystemExit("bench-serve: the server printed no URL")
-        self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=900)
         self.connection.request("GET", "/__studysite/events")
         self.events = self.connection.getresponse()
         self.generation = self.next_generation()
