@@ -33,8 +33,8 @@ extension MarkdownCompiler {
         for node in document.root.children where node.kind == .heading {
             syntax.topLevelHeadingLines.insert(page.location(line: node.startLine).line)
         }
-        if markdown.contains("[!") { document.rewriteCallouts() }
-        if let vault, markdown.contains("[[") {
+        if markdown.containsBytes(of: "[!") { document.rewriteCallouts() }
+        if let vault, markdown.containsBytes(of: "[[") {
             var rewriter = WikilinkRewriter(document: document, page: page, markdown: markdown, vault: vault)
             rewriter.run()
             syntax.embedBlocks = rewriter.embedBlocks
