@@ -17,13 +17,17 @@ enum ContentLoader {
         let tree = ContentTree(root: contentDirectory.hasSuffix("/") && contentDirectory.count > 1 ? String(contentDirectory.dropLast()) : contentDirectory, display: display, log: log)
 
         let configPath = display("site.yml")
-        guard tree.listing(of: "").files.contains("site.yml") else {
-            log.report(.error("site.yml not found: every site needs one with at least `title:`", at: SourceLocation(path: configPath)))
-            throw BuildFailure(log.errors)
-        }
         var config: SiteConfig
         do throws(BuildFailure) {
-            config = try SiteConfigLoader.load(yaml: try readText(at: root.appendingPathComponent("site.yml"), path: configPath), path: configPath, log: log)
+            if tree.listing(of: "").files.contains("site.yml") {
+                config = try SiteConfigLoader.load(yaml: try readText(at: root.appendingPathComponent("site.yml"), path: configPath), path: configPath, log: log)
+            } else {
+                // A folder of notes brought as it is (an mdBook book, an Obsidian vault) has no
+                // site.yml: the site is named after its folder, as Obsidian names a vault.
+                let title = siteTitle(forFolder: root)
+                log.report(.warning("no site.yml: the site is titled \"\(title)\" after its folder; write a site.yml with `title:` to name it", at: SourceLocation(path: configPath)))
+                config = try SiteConfigLoader.load(yaml: "title: " + yamlQuoted(title), path: configPath, log: log)
+            }
         } catch {
             log.report(error.diagnostics)
             throw BuildFailure(log.errors)
@@ -176,6 +180,29 @@ enum ContentLoader {
             problem = "cannot read the content directory: \(String(cString: strerror(errno)))"
         }
         if let problem { throw BuildFailure(.error(problem, at: SourceLocation(path: path))) }
+    }
+
+    /// `~/notes/rust-book/src` → `Rust book`: the folder's name made readable, or its parent's
+    /// when the notes sit in a folder named for its role (`content`, mdBook's `src`).
+    static func siteTitle(forFolder folder: URL) -> String {
+        let path = folder.standardizedFileURL.resolvingSymlinksInPath()
+        let name = ["content", "src", "docs", "notes"].contains(path.lastPathComponent.lowercased()) && path.pathComponents.count > 2
+            ? path.deletingLastPathComponent().lastPathComponent : path.lastPathComponent
+        let title = Slug.titleFromFileName(name)
+        return title.isEmpty || title == "/" ? "Notes" : title
+    }
+
+    /// A YAML double-quoted scalar holding `text` on one line.
+    private static func yamlQuoted(_ text: String) -> String {
+        let escaped = text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case _ where scalar.value < 0x20: return " "
+            default: return String(scalar)
+            }
+        }
+        return "\"" + escaped.joined() + "\""
     }
 
     private static func checkSlugs(_ pages: [Page], log: DiagnosticLog) {

@@ -77,8 +77,17 @@ import Testing
         }
     }
 
-    @Test func missingSiteConfigIsAnError() throws {
-        try expectFailure("content/site.yml: error: site.yml not found") { try FileManager.default.removeItem(atPath: $0.path("content/site.yml")) }
+    /// A folder brought as it is (an mdBook book's `src/`, a vault) builds without a site.yml,
+    /// titled after the folder that holds it, with a warning saying how to name it.
+    @Test func missingSiteConfigTitlesTheSiteAfterItsFolder() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(["rust-book/src/intro.md": "# Introduction\n\nHello.\n"])
+        let result = try runStudySite(["build", "rust-book/src", "--templates", Repository.templates, "--output", "_site"], in: folder.url)
+        #expect(result.status == 0, "stderr:\n\(result.stderr)")
+        #expect(result.stderr.contains("rust-book/src/site.yml: warning: no site.yml: the site is titled \"Rust book\" after its folder"))
+        let home = try String(contentsOfFile: folder.path("_site/index.html"), encoding: .utf8)
+        #expect(home.contains("<title>Rust book</title>"))
+        #expect(ContentLoader.siteTitle(forFolder: URL(fileURLWithPath: "/x/My \"Vault\"")) == "My \"Vault\"")
     }
 
     @Test func everyErrorIsReportedNotJustTheFirst() throws {
