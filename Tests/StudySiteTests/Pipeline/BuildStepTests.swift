@@ -21,7 +21,7 @@ import Testing
 
     @Test func aFailureNamesTheStepItCameFrom() throws {
         let folder = try TemporaryDirectory()
-        try folder.write(["content/a.md": "---\ntitle: A\n---\nx\n"])  // no site.yml
+        try folder.write(["content/site.yml": "title: [unclosed\n", "content/a.md": "---\ntitle: A\n---\nx\n"])
         let options = BuildOptions(contentDirectory: folder.path("content"), templatesDirectory: Repository.templates, outputDirectory: folder.path("_site"))
         #expect { try Pipeline.build(options, log: DiagnosticLog()) } throws: { error in
             (error as? BuildFailure)?.step == "content"
