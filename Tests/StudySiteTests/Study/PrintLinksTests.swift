@@ -52,5 +52,6 @@ import Testing
         #expect(AnkiDeck.field("plain\ttext\nhere") == "plain text here")
         #expect(AnkiDeck.field("<ol type=\"a\">") == "\"<ol type=\"\"a\"\">\"")
         #expect(AnkiDeck.unlinked("see <a href=\"vpc.html\">VPC</a>") == "see VPC")
+        #expect(AnkiDeck.unlinked("<a>x</a> <abbr title=\"t\">AZ</abbr> <a class=\"term\" href=\"#y\">y</a> a < b <a") == "x <abbr title=\"t\">AZ</abbr> y a < b <a")
     }
 }
