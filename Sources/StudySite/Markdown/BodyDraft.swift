@@ -33,19 +33,26 @@ struct BodyDraft: Sendable, Equatable {
 
     /// The draft for `markdown`, its marker long enough that the note cannot contain it.
     init(for markdown: String) {
+        markerLength = BodyDraft.unforgeableRunLength(of: BodyDraft.markerByte, in: markdown)
+    }
+
+    /// One more than the longest run of `marker` bytes right after a `<` in `markdown`: a
+    /// marker of `<` and that many bytes cannot be written by the note (also the raw-HTML
+    /// sentinels' rule, see `RawHTMLAssembly`).
+    static func unforgeableRunLength(of marker: UInt8, in markdown: String) -> Int {
         var longest = 0
-        var run = -1  // bytes 0x01 since the last `<`; -1 when not right after one
+        var run = -1  // marker bytes since the last `<`; -1 when not right after one
         for byte in markdown.utf8 {
             if byte == UInt8(ascii: "<") {
                 run = 0
-            } else if byte == BodyDraft.markerByte, run >= 0 {
+            } else if byte == marker, run >= 0 {
                 run += 1
                 longest = max(longest, run)
             } else {
                 run = -1
             }
         }
-        markerLength = longest + 1
+        return longest + 1
     }
 
     init() {}

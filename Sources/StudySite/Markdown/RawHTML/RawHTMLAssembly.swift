@@ -32,19 +32,7 @@ struct RawHTMLAssembly {
     private static let sentinelByte: UInt8 = 0x02
 
     init(for markdown: String) {
-        var longest = 0
-        var run = -1
-        for byte in markdown.utf8 {
-            if byte == UInt8(ascii: "<") {
-                run = 0
-            } else if byte == Self.sentinelByte, run >= 0 {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = -1
-            }
-        }
-        sentinelLength = longest + 1
+        sentinelLength = BodyDraft.unforgeableRunLength(of: Self.sentinelByte, in: markdown)
     }
 
     init() {}
