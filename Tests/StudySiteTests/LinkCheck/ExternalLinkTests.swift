@@ -166,13 +166,14 @@ import Testing
 
     @Test func runDeadlineStopsEveryPendingCheck() async throws {
         var options = Self.options
-        options.timeout = 10
+        options.timeout = 3_600
         options.maxDuration = 0.5
         try await Self.withServer { server in
             let start = ContinuousClock.now
+            // The verdict says the run's deadline ended the request, not its hour-long timeout;
+            // the bound only proves nothing waited for that hour, however loaded the machine.
             #expect(await Self.verdict(server.url("/hang"), options: options) == .unreachable(reason: .runDeadlineExceeded))
-            // Before the 10 s request timeout could have ended it.
-            #expect(start.duration(to: .now) < .seconds(9))
+            #expect(start.duration(to: .now) < .seconds(120))
         }
     }
 
