@@ -29,6 +29,8 @@ public enum Pipeline {
             state.sectionTexts = bodies.sectionTexts
             state.vaultLinks = bodies.vaultLinks
         },
+        // A section's `index.md` names it (as Hugo's `_index.md`), once Markdown has read its heading.
+        BuildStep("section titles") { state, _ in state.site.nameSectionsByTheirIndexNotes() },
         // Links to a missing note or heading are the build's errors, with or without --check-links.
         BuildStep("note links") { state, context in
             // A note that failed to load would make every link to it look broken.

@@ -11,7 +11,8 @@ extension ContentLoader {
         // Within the root, `sections:` of site.yml orders the groups; `order:` orders each group.
         PageGroups.check(config, pages: pages, configPath: configPath, log: log)
         let groupRank = PageGroups.ranks(config.pageGroups)
-        let keys = pages.map { (sectionRank[$0.section] ?? Int.max, $0.section.isEmpty ? groupRank[$0.slug] ?? -1 : -1, $0.order) }
+        // A folder's `index.md` comes first in it: it is the page its Home or section link opens.
+        let keys = pages.map { (sectionRank[$0.section] ?? Int.max, $0.isFolderIndex ? 0 : 1, $0.section.isEmpty ? groupRank[$0.slug] ?? -1 : -1, $0.order) }
         let slugs = pages.map { Array($0.slug.utf8) }  // once, not at each of n log n comparisons
         return pages.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a] < keys[b] : NaturalOrder.less(slugs[a], slugs[b])

@@ -6,9 +6,9 @@ import Foundation
 /// Notes at the top of the content directory form the root section; each sub-folder
 /// holding Markdown is a section rendered into a folder of the same name.
 enum ContentLoader {
-    /// Page names the build writes itself; a note may not take them.
-    /// Pages the build makes itself (the study pages among them: see `Study`).
-    static let reservedSlugs: Set<String> = ["index", "404", "glossary", "flashcards", "practice", "print", "cheatsheet"]
+    /// Pages the build makes itself (the study pages among them: see `Study`); a note may not
+    /// take their names. `index` is free: a note at `index.md` is the home page.
+    static let reservedSlugs: Set<String> = ["404", "glossary", "topics", "flashcards", "practice", "print", "cheatsheet"]
 
     static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LoadedContent {
         let root = URL(fileURLWithPath: contentDirectory)
@@ -157,7 +157,9 @@ enum ContentLoader {
         guard let yaml = try YAMLValue.parse(try readText(at: url, path: path), path: path) else { return section }
         for (key, value) in try yaml.mapping("_section.yml") {
             switch key {
-            case "title": section.title = try value.string("title")
+            case "title":
+                section.title = try value.string("title")
+                section.titleFromFolder = false
             case "order": section.order = try value.int("order")
             default: log.report(.unknownKey(key, in: "_section.yml", known: ["order", "title"], at: value.location))
             }

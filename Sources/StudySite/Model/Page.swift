@@ -39,6 +39,12 @@ struct Page: Sendable, Equatable {
     /// `vpc.html`, `networking/vpc.html`.
     var outputPath: String { slug + ".html" }
 
+    /// `index.md` at the top or in a section's folder: the page is the home page or the
+    /// section's page (`index.html`) in place of the generated one, as in MkDocs and Quartz.
+    var isFolderIndex: Bool { slug == Page.folderIndexSlug(section: section) }
+
+    static func folderIndexSlug(section: String) -> String { section.isEmpty ? "index" : section + "/index" }
+
     /// Maps a line of the Markdown body to the line in the file.
     func location(line: Int, column: Int = 0) -> SourceLocation {
         let noteLine = line > 0 && line <= lineMap.count ? lineMap[line - 1] : line

@@ -5,6 +5,9 @@ struct Section: Sendable, Equatable {
     var path: String
     var title: String
     var order: Int
+    /// The title is the folder's name made readable (no `_section.yml` gave one), so the
+    /// section's `index.md` may name it (see `Site.nameSectionsByTheirIndexNotes`).
+    var titleFromFolder = true
 
     var isRoot: Bool { path.isEmpty }
 }

@@ -6,7 +6,8 @@ struct NavigationIndex: Sendable {
 
     init(pages: [Page]) {
         var groups: [String: [Int]] = [:]
-        for (index, page) in pages.enumerated() { groups[page.section, default: []].append(index) }
+        // A note at `index.md` is reached by the Home or section link that stands above the list.
+        for (index, page) in pages.enumerated() where !page.isFolderIndex { groups[page.section, default: []].append(index) }
         pagesBySection = groups
     }
 

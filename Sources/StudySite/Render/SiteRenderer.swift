@@ -30,14 +30,16 @@ struct SiteRenderer {
     }
 
     /// Every file the site has: the home and 404 pages first, the glossary and the sitemap
-    /// when the site has them, then the section indexes and the notes.
+    /// when the site has them, then the section indexes and the notes. A note at `index.md`
+    /// (at the top or in a section) is that folder's page; the generated one is left out.
     var files: [File] {
-        var files: [File] = [.home, .notFound]
+        let written = Set(site.pages.lazy.filter(\.isFolderIndex).map(\.section))
+        var files: [File] = written.contains("") ? [.notFound] : [.home, .notFound]
         if !site.glossary.isEmpty { files.append(.glossary) }
         // Template folders made before the topics page have no topics.mustache (nor a link to it).
         if templates.hasTemplate("topics") { files.append(.topics) }
         if site.config.baseURL != nil { files.append(.sitemap) }
-        files += site.sections.indices.filter { !site.sections[$0].isRoot }.map(File.sectionIndex)
+        files += site.sections.indices.filter { !site.sections[$0].isRoot && !written.contains(site.sections[$0].path) }.map(File.sectionIndex)
         files += site.pages.indices.map(File.note)
         files += site.generatedPages.indices.map(File.generated)
         return files

@@ -58,6 +58,8 @@ extension NavigationContext.SectionEntry: TemplateContext {
         .text("href") { $0.href },
         .flag("isCurrent") { $0.isCurrent },
         .list("pages") { $0.pages },
+        // False when the section's only note is its `index.md`, which the section's link opens.
+        .flag("hasPages") { !$0.pages.isEmpty },
     ])
 }
 

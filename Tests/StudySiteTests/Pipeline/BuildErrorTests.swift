@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func aPageMayNotTakeAGeneratedPageName() throws {
-        try expectFailure("content/index.md:1: error: the page name `index` is reserved") { try $0.write(["content/index.md": "---\ntitle: Home\n---\nx\n"]) }
+        try expectFailure("content/glossary.md:1: error: the page name `glossary` is reserved") { try $0.write(["content/glossary.md": "---\ntitle: Terms\n---\nx\n"]) }
     }
 
     @Test func missingTemplateIsAnError() throws {
