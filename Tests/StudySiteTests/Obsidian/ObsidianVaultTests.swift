@@ -67,4 +67,10 @@ import Testing
         #expect(try site.read("_site/networking/routing.html").contains("<details class=\"callout callout-example\">"))
         #expect(try site.read("_site/security/security-groups.html").contains("<aside class=\"callout callout-tip\">\n<p class=\"callout-title\">\nImportant\n</p>"))
     }
+
+    @Test func aFoldersIndexNoteIsItsSectionPage() throws {
+        let site = try Self.build()
+        let section = try site.read("_site/security/index.html")
+        #expect(section.contains("<a href=\"../security/shared-responsibility.html\">Shared Responsibility</a>, <a href=\"../security/security-groups.html\">Security Groups</a>, then <a href=\"../security/nacls.html\">network ACLs</a>"), "\(section)")
+    }
 }
