@@ -50,7 +50,7 @@ struct MarkdownCompiler {
                     "Markdown nested more than \(MarkdownCompiler.maxDepth) levels deep (quotes, lists, emphasis …) is not supported; flatten it",
                     at: pages[index].location(line: line)))
             }
-            walk.analysis.draft.html = document.renderHTML()
+            walk.analysis.draft.html = TaskListLabels.label(document.renderHTML())
             obsidian.finish(&walk.analysis)
             walk.finishRawHTML()
             return walk.analysis
