@@ -102,7 +102,7 @@ enum SVGCleaner {
         while let current = property {
             property = current.pointee.next
             let name = String(cString: current.pointee.name)
-            let value = attributeValue(current)
+            let value = LibXMLAttributes.value(of: current)
             if name.lowercased().hasPrefix("on") {
                 xmlRemoveProp(current)
             } else if name == "id" {
@@ -148,17 +148,7 @@ enum SVGCleaner {
 
     static func attribute(_ name: String, of node: xmlNodePtr) -> String? {
         guard let property = xmlHasProp(node, name) else { return nil }
-        return attributeValue(property)
-    }
-
-    private static func attributeValue(_ property: xmlAttrPtr) -> String {
-        var value = ""
-        var child = property.pointee.children
-        while let text = child {
-            if let content = text.pointee.content { value += String(cString: content) }
-            child = text.pointee.next
-        }
-        return value
+        return LibXMLAttributes.value(of: property)
     }
 
     /// Every element under `root`, `root` included, in document order.

@@ -95,22 +95,9 @@ enum LinkExtractor {
         return !relations.isEmpty && relations.allSatisfy(hintRelations.contains)
     }
 
-    /// Attribute values decoded by the parser; names lowercased.
+    /// Attribute values decoded by the parser, by lowercased name (the last of a repeated one).
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result: [String: String] = [:]
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = String(cString: current.pointee.name).lowercased()
-            var value = ""
-            var child = current.pointee.children
-            while let text = child {
-                if let content = text.pointee.content { value += String(cString: content) }
-                child = text.pointee.next
-            }
-            result[name] = value
-            attribute = current.pointee.next
-        }
-        return result
+        Dictionary(LibXMLAttributes.list(of: node), uniquingKeysWith: { _, last in last })
     }
 
     /// HTML strips ASCII whitespace around URLs.

@@ -69,16 +69,7 @@ struct RawHTMLSerializer {
 
     private mutating func writeStartTag(_ name: String, of node: xmlNodePtr, allowed: Set<String>, line: Int) {
         result.html += "<" + name
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            let key = String(cString: current.pointee.name).lowercased()
-            var value = ""
-            var child = current.pointee.children
-            while let text = child {
-                if let content = text.pointee.content { value += String(cString: content) }
-                child = text.pointee.next
-            }
+        for (key, value) in LibXMLAttributes.list(of: node) {
             if let kept = keep(key, value: value, on: name, allowed: allowed, line: line) {
                 result.html += " " + kept.name + "=\"" + HTMLEscape.attribute(kept.value) + "\""
             }
