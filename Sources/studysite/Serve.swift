@@ -48,20 +48,29 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode.failure
         }
         defer { session.close() }
-        report([], session.rebuild())
         let host = self.host, port = self.port, open = self.open
+        // Watched from the start: Ctrl-C during the first build (seconds on a large course)
+        // stops it at its next step and still removes the private build on the way out.
         let stop = SignalWatch(signals: [SIGINT, SIGTERM])
         try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await stop.wait() }
             group.addTask {
-                try await PreviewServer.run(session: session, host: host, port: port) { bound in
-                    let shown = host.contains(":") ? "[\(host)]" : host
-                    let url = "http://\(shown):\(bound)/"
-                    Console.output("Serving \(url) (Ctrl-C to stop)\n")
-                    if open { Self.openInBrowser(url) }
+                let first = session.rebuild()
+                try Task.checkCancellation()
+                report([], first)
+                try await withThrowingTaskGroup(of: Void.self) { serving in
+                    serving.addTask {
+                        try await PreviewServer.run(session: session, host: host, port: port) { bound in
+                            let shown = host.contains(":") ? "[\(host)]" : host
+                            let url = "http://\(shown):\(bound)/"
+                            Console.output("Serving \(url) (Ctrl-C to stop)\n")
+                            if open { Self.openInBrowser(url) }
+                        }
+                    }
+                    serving.addTask { await session.watch { changed, outcome in report(changed, outcome) } }
+                    try await serving.next()
                 }
             }
-            group.addTask { await session.watch { changed, outcome in report(changed, outcome) } }
-            group.addTask { await stop.wait() }
             _ = try await group.next()
             group.cancelAll()
         }

@@ -26,7 +26,10 @@ extension PreviewSession {
             }
             let changed = SourceWatcher.changes(from: known, to: current)
             known = current
-            rebuilt(changed, rebuild())
+            let outcome = rebuild()
+            // Stopped (Ctrl-C) mid-build: not a failure to report.
+            if Task.isCancelled { return }
+            rebuilt(changed, outcome)
         }
     }
 }

@@ -28,6 +28,23 @@ import Testing
         }
     }
 
+    /// A build in a cancelled task (`serve` after Ctrl-C) stops before its next step, with nothing written.
+    @Test func aCancelledBuildStopsBetweenSteps() async throws {
+        let folder = try TemporaryDirectory()
+        let options = BuildOptions(contentDirectory: Self.content, templatesDirectory: Repository.templates, outputDirectory: folder.path("_site"))
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return Result { () throws(BuildFailure) in try Pipeline.build(options, log: DiagnosticLog()) }
+        }
+        guard case .failure(let failure) = await task.value else {
+            Issue.record("a cancelled build finished")
+            return
+        }
+        #expect(failure.step == Pipeline.steps.first?.name)
+        #expect(failure.diagnostics.map(\.message) == ["the build was stopped"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path("_site")))
+    }
+
     /// A prefix of the real list stops where it is told: the pages have their HTML, nothing is written.
     @Test func aPrefixOfTheStepsRunsWithoutWriting() throws {
         let folder = try TemporaryDirectory()
