@@ -108,23 +108,6 @@ import Testing
         #expect(report.results.map(\.link.url) == ["still-gone.html"])
     }
 
-    @Test func mailtoNeedsAnAddress() throws {
-        let report = try Self.check(["index.html": Self.page("""
-            <a href="mailto:">empty</a>
-            <a href="mailto:?subject=Hello">subject only</a>
-            <a href="mailto:student">no domain</a>
-            <a href="mailto:student@example.org?subject=Hi">fine</a>
-            <a href="MAILTO:a@example.org,b@example.org">two</a>
-            """)])
-        let verdicts = Self.verdicts(report)
-        #expect(verdicts["index.html mailto:"] == .invalidMailto)
-        #expect(verdicts["index.html mailto:?subject=Hello"] == .invalidMailto)
-        #expect(verdicts["index.html mailto:student"] == .invalidMailAddress("student"))
-        #expect(LinkStatus.invalidMailAddress("student").message == "mailto: address \"student\" is invalid (it needs a name, @ and a domain)")
-        #expect(verdicts["index.html mailto:student@example.org?subject=Hi"] == .ok)
-        #expect(verdicts["index.html MAILTO:a@example.org,b@example.org"] == .ok)
-    }
-
     @Test func textInsidePreAndCodeIsNotALink() throws {
         let report = try Self.check(["index.html": Self.page("""
             <pre><code>&lt;a href="missing.html"&gt;x&lt;/a&gt;
@@ -133,15 +116,6 @@ import Testing
             <p>Run <code>open missing.html</code> or visit <code>https://example.invalid/</code>.</p>
             """)])
         #expect(report.results.isEmpty)
-    }
-
-    @Test func topAndEmptyFragmentsAndNonWebSchemesPass() throws {
-        let report = try Self.check(["index.html": Self.page("""
-            <a href="#">top</a><a href="#top">top</a><a href="">self</a>
-            <a href="tel:+441234">call</a><a href="javascript:void(0)">js</a><a href="data:text/plain,hi">data</a>
-            """)])
-        #expect(report.results.map(\.status) == [.ok, .ok, .ok, .ok])
-        #expect(report.results.map(\.link.url) == ["", "#", "#top", "tel:+441234"])
     }
 
     /// The HTML standard: an id as written, then percent-decoded, then `top` in any case,
@@ -185,32 +159,6 @@ import Testing
             "img[src] empty-url", "script[src] empty-url", "input[src] empty-url", "iframe[src] ok",
             "video[poster] ok", "a[href] ok", "blockquote[cite] ok",
         ])
-    }
-
-    @Test func telNeedsANumber() throws {
-        let report = try Self.check(["index.html": Self.page("<a href=\"tel:\">a</a><a href=\"tel:%20\">b</a><a href=\"tel:+1-555-0100\">c</a>")])
-        let verdicts = Self.verdicts(report)
-        #expect(verdicts["index.html tel:"] == .invalidTel)
-        #expect(verdicts["index.html tel:%20"] == .invalidTel)
-        #expect(verdicts["index.html tel:+1-555-0100"] == .ok)
-    }
-
-    @Test func fileURLsAreLookedForOnThisMachine() throws {
-        let folder = try TemporaryDirectory()
-        let existing = try folder.write(["here.txt": "x"], under: "elsewhere") + "/here.txt"
-        let report = try Self.check(["index.html": Self.page("<a href=\"file://\(existing)\">1</a><a href=\"file:///nonexistent-studysite/x.html\">2</a>")])
-        let verdicts = Self.verdicts(report)
-        #expect(verdicts["index.html file://\(existing)"] == .ok)
-        #expect(verdicts["index.html file:///nonexistent-studysite/x.html"] == .missingFile("/nonexistent-studysite/x.html"))
-    }
-
-    /// `file:index.html` names no absolute path, `file://host/…` another machine: neither is
-    /// looked for relative to wherever the checker runs.
-    @Test func fileURLsWithoutALocalAbsolutePathAreMissing() throws {
-        let report = try Self.check(["index.html": Self.page("<a href=\"file:index.html\">1</a><a href=\"file://fileserver/index.html\">2</a>")])
-        let verdicts = Self.verdicts(report)
-        #expect(verdicts["index.html file:index.html"] == .missingFile("file:index.html"))
-        #expect(verdicts["index.html file://fileserver/index.html"] == .missingFile("file://fileserver/index.html"))
     }
 
     @Test func relativeLinksResolveAgainstTheBaseElement() throws {
