@@ -6,9 +6,11 @@ import CLibXML2
 enum LinkExtractor {
     /// Elements and the attributes of theirs that hold URLs; `srcset` holds a list. The
     /// links, the resources a page loads (as lychee reads them) and quotation sources;
-    /// form actions are left out: they name endpoints, not pages.
+    /// form actions are left out: they name endpoints, not pages. Inline SVG (diagrams) links
+    /// with `xlink:href` too, which browsers follow.
     static let urlAttributes: [String: [String]] = [
-        "a": ["href"],
+        "a": ["href", "xlink:href"],
+        "image": ["href", "xlink:href"],
         "area": ["href"],
         "link": ["href"],
         "img": ["src", "srcset"],

@@ -223,6 +223,8 @@ import Testing
                 <embed src="missing.swf"><object data="missing.svg"></object>
                 <input type="image" src="missing-button.png" alt="go">
                 <blockquote cite="missing-source.html">q</blockquote>
+                <svg xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="missing-node.html"><text>n</text></a>
+                <a href="a.png"><image xlink:href="missing-image.png"/></a></svg>
                 </body></html>
                 """,
             "a.png": "png",
@@ -230,8 +232,8 @@ import Testing
         ])
         let broken = report.results.filter(\.status.isBroken).map { "\($0.link.source) \($0.link.url)" }
         #expect(broken.sorted() == [
-            "area[href] missing-area.html", "audio[src] missing.mp3", "blockquote[cite] missing-source.html",
-            "embed[src] missing.swf", "iframe[src] missing-frame.html", "img[srcset] missing@2x.png",
+            "a[xlink:href] missing-node.html", "area[href] missing-area.html", "audio[src] missing.mp3", "blockquote[cite] missing-source.html",
+            "embed[src] missing.swf", "iframe[src] missing-frame.html", "image[xlink:href] missing-image.png", "img[srcset] missing@2x.png",
             "input[src] missing-button.png", "link[href] missing.css", "object[data] missing.svg",
             "script[src] missing.js", "source[src] missing.mp4", "source[srcset] missing.webp",
             "track[src] missing.vtt", "video[poster] missing-poster.png", "video[src] missing-video.mp4",
