@@ -6,8 +6,13 @@ import Foundation
 /// default, ignored by git), never in the output folder. Entries are written to a temporary
 /// name and renamed, so two builds at once never see half a file; a folder that cannot be
 /// written only costs the speed-up.
+///
+/// Entries a build reads are touched, and entries no build has read for `maximumAge` go:
+/// editing a diagram leaves its old layout behind, and the folder would otherwise only grow.
 struct DiagramCache: Sendable {
     let folder: URL
+    /// As Hugo's file caches: a month unused (a course left for a term keeps its layouts).
+    static let maximumAge: TimeInterval = 30 * 24 * 3600
 
     init(directory: String) {
         folder = URL(fileURLWithPath: directory).appendingPathComponent("diagrams")
@@ -18,7 +23,22 @@ struct DiagramCache: Sendable {
     }
 
     func svg(for key: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: folder.appendingPathComponent(key + ".svg").path).map { [UInt8]($0) }
+        let path = folder.appendingPathComponent(key + ".svg").path
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        utimes(path, nil)  // now: it was used
+        return [UInt8](data)
+    }
+
+    /// Removes entries (and temporary files a killed build left) unused for `maximumAge`.
+    func evictStale(now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".svg") || name.hasPrefix(".") {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                now.timeIntervalSince(modified) > Self.maximumAge
+            else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     func store(_ svg: [UInt8], for key: String) {

@@ -74,6 +74,7 @@ final class DotRenderer: Sendable {
             }
         }
         for (index, result) in rendered.withLock({ $0 }) { results[index] = result }
+        cache?.evictStale()
         let byIndex = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
         return sources.map { results[byIndex[$0]!]! }
     }

@@ -110,6 +110,26 @@ import Testing
         #expect(one.generatedBlocks == two.generatedBlocks)
     }
 
+    /// A layout no build has read for a month goes; one a build reads is kept, however old.
+    @Test func entriesUnusedForAMonthAreEvicted() throws {
+        let folder = try TemporaryDirectory()
+        let cache = folder.path("cache")
+        _ = try Self.site(["net.md": Self.note], in: folder, renderer: try Self.renderer(cache: cache))
+        let entries = folder.path("cache/diagrams")
+        let used = try FileManager.default.contentsOfDirectory(atPath: entries).filter { $0.hasSuffix(".svg") }
+        #expect(used.count == 2)
+        let longAgo = Date(timeIntervalSinceNow: -DiagramCache.maximumAge - 3600)
+        try folder.write(["cache/diagrams/0123.svg": "<svg/>", "cache/diagrams/.0123.svg.tmp": "half"])
+        for name in used + ["0123.svg", ".0123.svg.tmp"] {
+            try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: entries + "/" + name)
+        }
+        let again = try Self.renderer(cache: cache)
+        _ = try Self.site(["net.md": Self.note], in: folder, renderer: again)
+        #expect(again.processCount == 0, "the old entries were read, not laid out again")
+        let left = try FileManager.default.contentsOfDirectory(atPath: entries).filter { $0 != "version" }.sorted()
+        #expect(left == used.sorted())
+    }
+
     @Test func twoBuildsWithFreshCachesAreByteIdentical() throws {
         let folder = try TemporaryDirectory()
         let content = try folder.write(["net.md": Self.note, "site.yml": "title: \"T\"\n"], under: "content")
