@@ -21,12 +21,15 @@ enum ContentLoader {
         do throws(BuildFailure) {
             if tree.listing(of: "").files.contains("site.yml") {
                 config = try SiteConfigLoader.load(yaml: try readText(at: root.appendingPathComponent("site.yml"), path: configPath), path: configPath, log: log)
+            } else if let book = BookToml.siteYAML(forContent: root, display: display, log: log) {
+                // An mdBook book brought as it is: its book.toml names it.
+                config = try SiteConfigLoader.load(yaml: book.yaml, path: book.path, log: log)
             } else {
-                // A folder of notes brought as it is (an mdBook book, an Obsidian vault) has no
+                // A folder of notes brought as it is (an Obsidian vault, a plain folder) has no
                 // site.yml: the site is named after its folder, as Obsidian names a vault.
                 let title = siteTitle(forFolder: root)
                 log.report(.warning("no site.yml: the site is titled \"\(title)\" after its folder; write a site.yml with `title:` to name it", at: SourceLocation(path: configPath)))
-                config = try SiteConfigLoader.load(yaml: "title: " + yamlQuoted(title), path: configPath, log: log)
+                config = try SiteConfigLoader.load(yaml: "title: " + YAMLText.quoted(title), path: configPath, log: log)
             }
         } catch {
             log.report(error.diagnostics)
@@ -192,19 +195,6 @@ enum ContentLoader {
             ? path.deletingLastPathComponent().lastPathComponent : path.lastPathComponent
         let title = Slug.titleFromFileName(name)
         return title.isEmpty || title == "/" ? "Notes" : title
-    }
-
-    /// A YAML double-quoted scalar holding `text` on one line.
-    private static func yamlQuoted(_ text: String) -> String {
-        let escaped = text.unicodeScalars.map { scalar -> String in
-            switch scalar {
-            case "\\": return "\\\\"
-            case "\"": return "\\\""
-            case _ where scalar.value < 0x20: return " "
-            default: return String(scalar)
-            }
-        }
-        return "\"" + escaped.joined() + "\""
     }
 
     private static func checkSlugs(_ pages: [Page], log: DiagnosticLog) {
