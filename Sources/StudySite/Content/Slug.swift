@@ -29,8 +29,12 @@ enum Slug {
         path.split(separator: "/", omittingEmptySubsequences: false).map { fileSlug(String($0)) }.joined(separator: "/")
     }
 
-    /// Images and PDFs in the content folder, copied into the site beside the notes.
-    static let assetExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf"]
+    /// Images, PDFs and recordings in the content folder, copied into the site beside the notes.
+    static let assetExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf",
+        // Recordings a vault embeds (`![[lecture.mp3]]`), in the formats browsers play.
+        "mp3", "m4a", "ogg", "oga", "wav", "flac", "mp4", "m4v", "webm", "ogv", "vtt",
+    ]
 
     /// `diagram.PNG`, `a/b.svg`: a file the build copies as an asset.
     static func isAssetFile(_ path: Substring) -> Bool {

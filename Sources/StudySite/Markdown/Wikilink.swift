@@ -74,10 +74,24 @@ struct Wikilink: Equatable {
     }
 
     /// An image embed names a file with an image's extension.
-    var isImage: Bool {
-        guard let dot = target.lastIndex(of: ".") else { return false }
-        return Wikilink.imageExtensions.contains(target[target.index(after: dot)...].lowercased())
+    var isImage: Bool { Wikilink.imageExtensions.contains(fileExtension) }
+
+    /// An audio or video embed shows a player, as Obsidian does.
+    var media: MediaKind? {
+        if Wikilink.audioExtensions.contains(fileExtension) { return .audio }
+        return Wikilink.videoExtensions.contains(fileExtension) ? .video : nil
+    }
+
+    enum MediaKind: String {
+        case audio, video
+    }
+
+    private var fileExtension: String {
+        guard let dot = target.lastIndex(of: ".") else { return "" }
+        return target[target.index(after: dot)...].lowercased()
     }
 
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
+    static let audioExtensions: Set<String> = ["mp3", "m4a", "ogg", "oga", "wav", "flac"]
+    static let videoExtensions: Set<String> = ["mp4", "m4v", "webm", "ogv"]
 }

@@ -47,8 +47,8 @@ struct WikilinkRewriter {
             let (line, column) = locator.locate(link.written, blockLine: blockLine)
             let location = page.location(line: line, column: column)
             if !document.insert(replacement(for: link, at: location), before: node) {
-                // A table cell: an image without its size, as a Markdown image.
-                document.insert(plainImage(link) ?? document.makeText(link.written), before: node)
+                // A table cell: an image without its size, as a Markdown image; a recording as a link.
+                document.insert(plainImage(link) ?? mediaLink(link) ?? document.makeText(link.written), before: node)
             }
             cursor = link.range.upperBound
         }
@@ -62,6 +62,7 @@ struct WikilinkRewriter {
     /// The node standing for `link`; its text as written when it names nothing (an error).
     private mutating func replacement(for link: Wikilink, at location: SourceLocation) -> MarkdownNode {
         if link.isEmbed, link.isImage { return image(link, at: location) }
+        if link.isEmbed, let media = link.media, let path = vault.file(named: link.target, from: page) { return player(media, link, path: path) }
         // Another file Content copies (a PDF): linked, as a page cannot show it in place.
         if link.isEmbed, link.heading == nil, let path = vault.file(named: link.target, from: page) {
             let url = LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
@@ -108,6 +109,27 @@ struct WikilinkRewriter {
             html += " width=\"\(size[0])\"" + (size.count == 2 ? " height=\"\(size[1])\"" : "")
         }
         return document.makeInlineHTML(html + " loading=\"lazy\">")
+    }
+
+    /// The browser's own player, with a link to the file inside it for a browser that has none.
+    /// Nothing loads until the reader presses play (`preload="none"`): a page of recordings stays
+    /// light. A video's captions are the WebVTT file of the same name beside it, when there is one.
+    private func player(_ kind: Wikilink.MediaKind, _ link: Wikilink, path: String) -> MarkdownNode {
+        let root = LinkRewriter(pageSlug: page.slug).rootPrefix
+        func url(_ path: String) -> String { HTMLEscape.attribute(root + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)) }
+        let name = HTMLEscape.text(link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? WikilinkRewriter.alt(link, path: path))
+        var html = "<\(kind.rawValue) controls preload=\"none\" src=\"\(url(path))\" title=\"\(name)\">"
+        if kind == .video, let dot = path.lastIndex(of: "."), let captions = vault.file(named: path[..<dot] + ".vtt", from: page) {
+            html += "<track kind=\"captions\" src=\"\(url(captions))\" default>"
+        }
+        return document.makeInlineHTML(html + "<a href=\"\(url(path))\">\(name)</a></\(kind.rawValue)>")
+    }
+
+    /// A recording as a link to its file, where no player can go.
+    private func mediaLink(_ link: Wikilink) -> MarkdownNode? {
+        guard link.isEmbed, link.media != nil, let path = vault.file(named: link.target, from: page) else { return nil }
+        let url = LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+        return document.makeLink(url: url, text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? WikilinkRewriter.alt(link, path: path))
     }
 
     /// `link` as a Markdown image, where StudySite's own `<img>` cannot go.

@@ -77,4 +77,19 @@ import Testing
         #expect(result.messages == [])
         #expect(result.html("t").contains("<td data-label=\"a\"><img src=\"attachments/pic.png\" alt=\"pic\" /> and <a href=\"t.html\">me</a></td>"), "\(result.html("t"))")
     }
+
+    /// `![[lecture.mp3]]` and `![[clip.mp4]]` are the browser's players, as in Obsidian, loading
+    /// nothing until played; a video takes the captions file of its name; a table cell links.
+    @Test func recordingsBecomePlayers() throws {
+        let result = try VaultTestSite.build([
+            ("networking/vpc.md", "![[Lecture 1.mp3]]\n\n![[clip.mp4|The demo]]\n\n| a |\n|---|\n| ![[Lecture 1.mp3]] |\n"),
+        ], images: ["attachments/Lecture 1.mp3": [1], "attachments/clip.mp4": [2], "attachments/clip.vtt": [3]])
+        #expect(result.messages == [])
+        let html = result.html("networking/vpc")
+        #expect(html.contains("<p><audio controls preload=\"none\" src=\"../attachments/Lecture%201.mp3\" title=\"Lecture 1\">"
+            + "<a href=\"../attachments/Lecture%201.mp3\">Lecture 1</a></audio></p>"), "\(html)")
+        #expect(html.contains("<p><video controls preload=\"none\" src=\"../attachments/clip.mp4\" title=\"The demo\">"
+            + "<track kind=\"captions\" src=\"../attachments/clip.vtt\" default><a href=\"../attachments/clip.mp4\">The demo</a></video></p>"), "\(html)")
+        #expect(html.contains("<td data-label=\"a\"><a href=\"../attachments/Lecture%201.mp3\">Lecture 1</a></td>"), "\(html)")
+    }
 }
