@@ -8,23 +8,49 @@ enum GlossaryExport {
     static let jsonPath = "glossary.json"
     static let tsvPath = "glossary.tsv"
 
+    /// Written straight out, as `GlossaryJSON` lays values out (keys sorted: aliases,
+    /// defined_in, definition, id, see, term, used_in): a tree of values for a site whose
+    /// terms are used on thousands of pages cost more than the rest of the glossary.
     static func json(_ entries: [GlossaryEntry]) -> [UInt8] {
-        let records: [GlossaryJSON] = entries.map { entry in
-            .object([
-                "term": .string(entry.term),
-                "id": .string(entry.id),
-                "definition": .string(entry.definition),
-                "aliases": .array(entry.aliases.map(GlossaryJSON.string)),
-                "see": .array(entry.see.map(GlossaryJSON.string)),
-                "defined_in": entry.definedIn.map { anchor in
-                    .object(["page": .string(anchor.slug + ".html"), "anchor": anchor.headingID.map(GlossaryJSON.string) ?? .null])
-                } ?? .null,
-                "used_in": .array(entry.usedIn.map { .string($0 + ".html") }),
-            ])
+        guard !entries.isEmpty else { return Array("[]\n".utf8) }
+        var text = "[\n"
+        func member(_ key: String, _ last: Bool = false, value: (inout String) -> Void) {
+            text += "    \"" + key + "\": "
+            value(&text)
+            text += last ? "\n" : ",\n"
         }
-        var text = ""
-        GlossaryJSON.array(records).write(to: &text, indent: "")
-        return Array((text + "\n").utf8)
+        func strings(_ items: [String], suffix: String = "") -> (inout String) -> Void {
+            { text in
+                guard !items.isEmpty else { text += "[]"; return }
+                text += "[\n"
+                for (index, item) in items.enumerated() {
+                    text += "      "
+                    GlossaryJSON.writeString(suffix.isEmpty ? item : item + suffix, to: &text)
+                    text += index < items.count - 1 ? ",\n" : "\n"
+                }
+                text += "    ]"
+            }
+        }
+        for (index, entry) in entries.enumerated() {
+            text += "  {\n"
+            member("aliases", value: strings(entry.aliases))
+            member("defined_in") { text in
+                guard let anchor = entry.definedIn else { text += "null"; return }
+                text += "{\n      \"anchor\": "
+                if let id = anchor.headingID { GlossaryJSON.writeString(id, to: &text) } else { text += "null" }
+                text += ",\n      \"page\": "
+                GlossaryJSON.writeString(anchor.slug + ".html", to: &text)
+                text += "\n    }"
+            }
+            member("definition") { GlossaryJSON.writeString(entry.definition, to: &$0) }
+            member("id") { GlossaryJSON.writeString(entry.id, to: &$0) }
+            member("see", value: strings(entry.see))
+            member("term") { GlossaryJSON.writeString(entry.term, to: &$0) }
+            member("used_in", true, value: strings(entry.usedIn, suffix: ".html"))
+            text += index < entries.count - 1 ? "  },\n" : "  }\n"
+        }
+        text += "]\n"
+        return Array(text.utf8)
     }
 
     static func tsv(_ entries: [GlossaryEntry]) -> [UInt8] {
