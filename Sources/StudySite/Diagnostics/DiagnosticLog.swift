@@ -28,6 +28,9 @@ public final class DiagnosticLog: Sendable {
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
 
+    /// Whether an error was reported, without sorting a large site's thousands of warnings.
+    public var hasErrors: Bool { entries.withLock { $0.contains { $0.severity == .error } } }
+
     /// Throws every error collected so far, if there is one.
     public func throwIfErrors() throws(BuildFailure) {
         let errors = self.errors
