@@ -12,11 +12,7 @@ public enum Pipeline {
             state.templates = templates
         },
         BuildStep("content") { state, context throws(BuildFailure) in
-            let content = try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log)
-            state.site = content.site
-            state.site.cacheDirectory = context.options.cacheDirectory
-            state.markdown = content.markdown
-            state.files = content.files
+            state.take(try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log), options: context.options)
         },
         BuildStep("lint") { state, context in
             if context.options.lint { ContentLint.run(state.site, markdown: state.markdown, log: context.log) }
