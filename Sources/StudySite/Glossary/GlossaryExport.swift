@@ -8,49 +8,65 @@ enum GlossaryExport {
     static let jsonPath = "glossary.json"
     static let tsvPath = "glossary.tsv"
 
-    /// Written straight out, as `GlossaryJSON` lays values out (keys sorted: aliases,
+    /// Written straight out as bytes, as `GlossaryJSON` lays values out (keys sorted: aliases,
     /// defined_in, definition, id, see, term, used_in): a tree of values for a site whose
     /// terms are used on thousands of pages cost more than the rest of the glossary.
     static func json(_ entries: [GlossaryEntry]) -> [UInt8] {
         guard !entries.isEmpty else { return Array("[]\n".utf8) }
-        var text = "[\n"
-        func member(_ key: String, _ last: Bool = false, value: (inout String) -> Void) {
-            text += "    \"" + key + "\": "
-            value(&text)
-            text += last ? "\n" : ",\n"
-        }
-        func strings(_ items: [String], suffix: String = "") -> (inout String) -> Void {
-            { text in
-                guard !items.isEmpty else { text += "[]"; return }
-                text += "[\n"
-                for (index, item) in items.enumerated() {
-                    text += "      "
-                    GlossaryJSON.writeString(suffix.isEmpty ? item : item + suffix, to: &text)
-                    text += index < items.count - 1 ? ",\n" : "\n"
-                }
-                text += "    ]"
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.reduce(0) { $0 + 200 + $1.definition.utf8.count + $1.usedIn.count * 40 })
+        func raw(_ text: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func string(_ text: String, suffix: StaticString = "") {
+            out.append(UInt8(ascii: "\""))
+            // Most strings (slugs, page paths) need no escaping; 0xE2 may start U+2028 or U+2029.
+            if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+                var escaped = ""
+                GlossaryJSON.writeString(text, to: &escaped)
+                out.append(contentsOf: escaped.utf8.dropFirst().dropLast())
+            } else {
+                out.append(contentsOf: text.utf8)
             }
+            raw(suffix)
+            out.append(UInt8(ascii: "\""))
         }
+        func strings(_ items: [String], suffix: StaticString = "") {
+            guard !items.isEmpty else { return raw("[]") }
+            raw("[\n")
+            for (index, item) in items.enumerated() {
+                raw("      ")
+                string(item, suffix: suffix)
+                raw(index < items.count - 1 ? ",\n" : "\n")
+            }
+            raw("    ]")
+        }
+        raw("[\n")
         for (index, entry) in entries.enumerated() {
-            text += "  {\n"
-            member("aliases", value: strings(entry.aliases))
-            member("defined_in") { text in
-                guard let anchor = entry.definedIn else { text += "null"; return }
-                text += "{\n      \"anchor\": "
-                if let id = anchor.headingID { GlossaryJSON.writeString(id, to: &text) } else { text += "null" }
-                text += ",\n      \"page\": "
-                GlossaryJSON.writeString(anchor.slug + ".html", to: &text)
-                text += "\n    }"
+            raw("  {\n    \"aliases\": ")
+            strings(entry.aliases)
+            raw(",\n    \"defined_in\": ")
+            if let anchor = entry.definedIn {
+                raw("{\n      \"anchor\": ")
+                if let id = anchor.headingID { string(id) } else { raw("null") }
+                raw(",\n      \"page\": ")
+                string(anchor.slug, suffix: ".html")
+                raw("\n    }")
+            } else {
+                raw("null")
             }
-            member("definition") { GlossaryJSON.writeString(entry.definition, to: &$0) }
-            member("id") { GlossaryJSON.writeString(entry.id, to: &$0) }
-            member("see", value: strings(entry.see))
-            member("term") { GlossaryJSON.writeString(entry.term, to: &$0) }
-            member("used_in", true, value: strings(entry.usedIn, suffix: ".html"))
-            text += index < entries.count - 1 ? "  },\n" : "  }\n"
+            raw(",\n    \"definition\": ")
+            string(entry.definition)
+            raw(",\n    \"id\": ")
+            string(entry.id)
+            raw(",\n    \"see\": ")
+            strings(entry.see)
+            raw(",\n    \"term\": ")
+            string(entry.term)
+            raw(",\n    \"used_in\": ")
+            strings(entry.usedIn, suffix: ".html")
+            raw(index < entries.count - 1 ? "\n  },\n" : "\n  }\n")
         }
-        text += "]\n"
-        return Array(text.utf8)
+        raw("]\n")
+        return out
     }
 
     static func tsv(_ entries: [GlossaryEntry]) -> [UInt8] {
