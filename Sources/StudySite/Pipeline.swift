@@ -28,7 +28,7 @@ public enum Pipeline {
         // Links to a missing note or heading are the build's errors, with or without --check-links.
         BuildStep("note links") { state, context in
             // A note that failed to load would make every link to it look broken.
-            guard context.log.errors.isEmpty else { return }
+            guard !context.log.hasErrors else { return }
             NoteLinkCheck.run(state.site, log: context.log)
         },
         BuildStep("glossary") { state, context in
