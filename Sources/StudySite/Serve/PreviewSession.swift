@@ -68,11 +68,9 @@ public final class PreviewSession: Sendable {
             do throws(BuildFailure) {
                 var state = BuildState()
                 outcome.stages = try incremental.steps.run(&state, context: BuildContext(options: options, log: log))
-                outcome.warnings = log.warnings
                 outcome.pageCount = state.site.pages.count
             } catch {
                 outcome.errors = error.diagnostics
-                outcome.warnings = log.warnings
             }
             outcome.seconds = start.duration(to: .now).seconds
             outcome.generation = state.withLock { state in
@@ -81,6 +79,8 @@ public final class PreviewSession: Sendable {
                 return state.generation
             }
             broadcaster.publish(outcome.generation)
+            // Sorted after the pages are told to reload: a large site has thousands of warnings.
+            outcome.warnings = log.warnings
             return outcome
         }
     }
