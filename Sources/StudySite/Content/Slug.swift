@@ -56,6 +56,14 @@ enum Slug {
 
     /// `diagram.PNG`, `a/b.svg`: a file the build copies as an asset.
     static func isAssetFile(_ path: Substring) -> Bool {
+        // Every file of the content folder is asked, most of them notes: ASCII names by their bytes.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = path.utf8
+            guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+            let tail = utf8[utf8.index(after: dot)...]
+            guard tail.count <= 4, !tail.contains(UInt8(ascii: "/")) else { return false }
+            return assetExtensions.contains(String(decoding: tail.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
+        }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
         return assetExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
