@@ -58,14 +58,13 @@ enum ContentLoader {
         let includes = IncludeExpander(root: tree.root, contentPrefix: contentPrefix)
         let identities = tree.identities
         let loaded = found.notes.concurrentMap { note -> NoteRead? in
-            let path = contentPrefix + note.relative
             do throws(BuildFailure) {
                 var read = if let previous {
                     try previous.read(note, contentPrefix: contentPrefix, identity: identities[note.relative], summaryTitle: summaryTitles[note.relative], now: now, log: log)
                 } else {
-                    try readNote(note, path: path, summaryTitle: summaryTitles[note.relative], log: log)
+                    try readNote(note, path: contentPrefix + note.relative, summaryTitle: summaryTitles[note.relative], log: log)
                 }
-                if IncludeExpander.mayHaveDirectives(read.markdown) {
+                if read.mayHaveDirectives ?? IncludeExpander.mayHaveDirectives(read.markdown) {
                     let expanded = includes.expand(read.markdown, note: note.relative, page: read.page, log: log)
                     read.markdown = expanded.text
                     read.page.lineMap = expanded.lineMap

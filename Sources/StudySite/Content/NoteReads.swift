@@ -22,6 +22,8 @@ struct NoteReads: Sendable {
         let markdown: String
         /// What parsing the front matter reported (warnings; a note with errors is not kept).
         let diagnostics: [Diagnostic]
+        /// `IncludeExpander.mayHaveDirectives(markdown)`, so 66 MB of notes are not searched for `{{` on every save.
+        let mayHaveDirectives: Bool
 
         init(
             identity: FileIdentity, recentText: String?, contentPrefix: String, slug: String, section: String, summaryTitle: String?,
@@ -36,6 +38,7 @@ struct NoteReads: Sendable {
             self.page = page
             self.markdown = markdown
             self.diagnostics = diagnostics
+            mayHaveDirectives = IncludeExpander.mayHaveDirectives(markdown)
         }
 
         /// The same note, its file read again with the same text.
@@ -76,23 +79,26 @@ struct NoteReads: Sendable {
     func read(
         _ note: ContentLoader.NoteFile, contentPrefix: String, identity: FileIdentity?, summaryTitle: String?, now: Int64, log: DiagnosticLog
     ) throws(BuildFailure) -> ContentLoader.NoteRead {
-        let path = contentPrefix + note.relative
         var text: String?
         if let entry = entries[note.relative], entry.identity == identity, entry.contentPrefix == contentPrefix,
             entry.slug == note.slug, entry.section == note.section, entry.summaryTitle == summaryTitle
         {
             guard let recentText = entry.recentText else {
                 log.report(entry.diagnostics)
-                return ContentLoader.NoteRead(page: entry.page, markdown: entry.markdown, kept: entry)
+                return ContentLoader.NoteRead(page: entry.page, markdown: entry.markdown, kept: entry, mayHaveDirectives: entry.mayHaveDirectives)
             }
+            let path = contentPrefix + note.relative
             let file = try ContentLoader.readFile(atPath: path, path: path)
             let current = try ContentLoader.decodeText(file.bytes, path: path)
             if current == recentText {
                 log.report(entry.diagnostics)
-                return ContentLoader.NoteRead(page: entry.page, markdown: entry.markdown, kept: entry.reread(file.identity, recent: file.identity.isRecent(now: now, margin: trustAfter)), read: true)
+                return ContentLoader.NoteRead(
+                    page: entry.page, markdown: entry.markdown, kept: entry.reread(file.identity, recent: file.identity.isRecent(now: now, margin: trustAfter)),
+                    mayHaveDirectives: entry.mayHaveDirectives, read: true)
             }
             text = current
         }
+        let path = contentPrefix + note.relative
         var identityRead = identity
         if text == nil {
             let file = try ContentLoader.readFile(atPath: path, path: path)
@@ -124,6 +130,8 @@ extension ContentLoader {
         var page: Page
         var markdown: String
         var kept: NoteReads.Entry?
+        /// Known from the last load when the note was not parsed again.
+        var mayHaveDirectives: Bool?
         var read = false
         var parsed = false
     }
