@@ -12,11 +12,7 @@ public enum Pipeline {
             state.templates = templates
         },
         BuildStep("content") { state, context throws(BuildFailure) in
-            let content = try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log)
-            state.site = content.site
-            state.site.cacheDirectory = context.options.cacheDirectory
-            state.markdown = content.markdown
-            state.files = content.files
+            state.take(try ContentLoader.load(contentDirectory: context.options.contentDirectory, log: context.log), options: context.options)
         },
         BuildStep("lint") { state, context in
             if context.options.lint { ContentLint.run(state.site, markdown: state.markdown, log: context.log) }
@@ -34,7 +30,7 @@ public enum Pipeline {
         // Links to a missing note or heading are the build's errors, with or without --check-links.
         BuildStep("note links") { state, context in
             // A note that failed to load would make every link to it look broken.
-            guard context.log.errors.isEmpty else { return }
+            guard !context.log.hasErrors else { return }
             NoteLinkCheck.run(state.site, log: context.log)
         },
         BuildStep("glossary") { state, context in

@@ -10,11 +10,16 @@ enum ContentLoader {
     /// take their names. `index` is free: a note at `index.md` is the home page.
     static let reservedSlugs: Set<String> = ["404", "glossary", "topics", "flashcards", "practice", "print", "cheatsheet"]
 
-    static func load(contentDirectory: String, log: DiagnosticLog) throws(BuildFailure) -> LoadedContent {
+    /// `previous`: what the last load of this folder read (`LoadedContent.reads`), for a caller
+    /// that loads it again; the notes whose files did not change are not read again.
+    static func load(contentDirectory: String, log: DiagnosticLog, reusing previous: NoteReads? = nil) throws(BuildFailure) -> LoadedContent {
         let root = URL(fileURLWithPath: contentDirectory)
+        let now = FileIdentity.now()
         try checkFolder(contentDirectory)
         let display = { (relative: String) in contentDirectory.hasSuffix("/") ? contentDirectory + relative : contentDirectory + "/" + relative }
-        let tree = ContentTree(root: contentDirectory.hasSuffix("/") && contentDirectory.count > 1 ? String(contentDirectory.dropLast()) : contentDirectory, display: display, log: log)
+        let tree = ContentTree(
+            root: contentDirectory.hasSuffix("/") && contentDirectory.count > 1 ? String(contentDirectory.dropLast()) : contentDirectory,
+            display: display, recordingIdentities: previous != nil, log: log)
 
         let configPath = display("site.yml")
         var config: SiteConfig
@@ -54,19 +59,20 @@ enum ContentLoader {
         // Reading, front matter and includes run concurrently; the log sorts what they report.
         let contentPrefix = display("")
         let includes = IncludeExpander(root: tree.root, contentPrefix: contentPrefix)
-        let loaded = found.notes.concurrentMap { note -> (page: Page, markdown: String)? in
-            let path = contentPrefix + note.relative
+        let identities = tree.identities
+        let loaded = found.notes.concurrentMap { note -> NoteRead? in
             do throws(BuildFailure) {
-                let text = try readText(atPath: contentPrefix + note.relative, path: path)
-                var (page, markdown) = try PageLoader.load(
-                    text: text, path: path, defaultSlug: note.slug, section: note.section,
-                    fallbackTitle: summaryTitles[note.relative] ?? Slug.titleFromFileName(note.name), log: log)
-                if IncludeExpander.mayHaveDirectives(markdown) {
-                    let expanded = includes.expand(markdown, note: note.relative, page: page, log: log)
-                    markdown = expanded.text
-                    page.lineMap = expanded.lineMap
+                var read = if let previous {
+                    try previous.read(note, contentPrefix: contentPrefix, identity: identities[note.relative], summaryTitle: summaryTitles[note.relative], now: now, log: log)
+                } else {
+                    try readNote(note, path: contentPrefix + note.relative, summaryTitle: summaryTitles[note.relative], log: log)
                 }
-                return (page, markdown)
+                if read.mayHaveDirectives ?? IncludeExpander.mayHaveDirectives(read.markdown) {
+                    let expanded = includes.expand(read.markdown, note: note.relative, page: read.page, log: log)
+                    read.markdown = expanded.text
+                    read.page.lineMap = expanded.lineMap
+                }
+                return read
             } catch {
                 log.report(error.diagnostics)
                 return nil
@@ -85,7 +91,9 @@ enum ContentLoader {
         var site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
         site.extraFiles = ContentAssets.find(tree, display: display, log: log)
         let files = readInputFiles(root: root, display: display, log: log)
-        return LoadedContent(site: site, markdown: order.map { notesRead[$0].markdown }, files: files)
+        return LoadedContent(
+            site: site, markdown: order.map { notesRead[$0].markdown }, files: files,
+            reads: previous?.next(notes: found.notes, loaded: loaded))
     }
 
     /// Reads a file as UTF-8, pointing at the line of the first invalid byte otherwise.
@@ -96,7 +104,11 @@ enum ContentLoader {
     /// `readText` by file path, with open/read: going through `URL` and `Data` for each of
     /// 10,000 notes (path parsing, percent-encoding) cost as much as reading them.
     static func readText(atPath filePath: String, path: String) throws(BuildFailure) -> String {
-        let bytes = try readBytes(atPath: filePath, path: path)
+        try decodeText(try readBytes(atPath: filePath, path: path), path: path)
+    }
+
+    /// The bytes as UTF-8 text, pointing at the line of the first invalid byte otherwise.
+    static func decodeText(_ bytes: [UInt8], path: String) throws(BuildFailure) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var line = 1
         var index = 0
@@ -119,6 +131,11 @@ enum ContentLoader {
     }
 
     static func readBytes(atPath filePath: String, path: String) throws(BuildFailure) -> [UInt8] {
+        try readFile(atPath: filePath, path: path).bytes
+    }
+
+    /// The file's bytes and its `fstat` as it was opened, for a caller that keeps what it read.
+    static func readFile(atPath filePath: String, path: String) throws(BuildFailure) -> (bytes: [UInt8], identity: FileIdentity) {
         let failure = { BuildFailure(.error("cannot read file: \(String(cString: strerror(errno)))", at: SourceLocation(path: path))) }
         // Non-blocking, so a FIFO opens at once and is turned away below rather than waited on.
         let descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -146,8 +163,8 @@ enum ContentLoader {
             }
         }
         if failed { throw failure() }
-        guard bytes.count == capacity else { return bytes }
-        do { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: filePath))) } catch { throw failure() }
+        guard bytes.count == capacity else { return (bytes, FileIdentity(info)) }
+        do { return ([UInt8](try Data(contentsOf: URL(fileURLWithPath: filePath))), FileIdentity(info)) } catch { throw failure() }
     }
 
     /// `_section.yml` gives a section its title and order; without it the folder name is used.

@@ -16,13 +16,17 @@ struct ContentTree {
 
     func listing(of folder: String) -> Listing { listings[folder] ?? Listing() }
 
+    /// Each regular file's `stat` (relative path → identity), when asked for: a caller that
+    /// kept what it read of the files last time reads again only those whose identity changed.
+    private(set) var identities: [String: FileIdentity] = [:]
+
     /// The content folder as given, without a trailing `/`.
     let root: String
 
     /// Reads every folder below `root`. A symbolic link must stay inside the content folder:
     /// one leading out (to `/etc`, another project, `/dev/zero`) is an error naming the link.
     /// `display` turns a relative path into the path shown in messages.
-    init(root: String, display: (String) -> String, log: DiagnosticLog) {
+    init(root: String, display: (String) -> String, recordingIdentities: Bool = false, log: DiagnosticLog) {
         self.root = root
         let realRoot = ContentTree.realPath(root) ?? root
         var pending = [""]
@@ -30,14 +34,17 @@ struct ContentTree {
         while let folder = pending.popLast() {
             let path = folder.isEmpty ? root : root + "/" + folder
             guard let names = ContentTree.names(in: path, display: display(folder), log: log) else { continue }
+            // Each name looked up in its folder, not from `/` down: 10,000 paths walked cost.
+            let folderDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
             var listing = Listing()
             for name in names {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                let full = path + "/" + name
-                guard let kind = ContentTree.kind(of: full, inside: realRoot, shown: display(relative), log: log) else { continue }
+                guard let kind = ContentTree.kind(of: name, in: folderDescriptor, path: path + "/" + name, inside: realRoot, shown: display(relative), log: log) else { continue }
                 switch kind {
-                case .regular:
+                case .regular(let info):
                     listing.files.append(name)
+                    if recordingIdentities { identities[relative] = FileIdentity(info) }
                 case .folder(let real):
                     listing.folders.append(name)
                     if visited.insert(real).inserted { pending.append(relative) }
@@ -52,7 +59,7 @@ struct ContentTree {
     }
 
     private enum Kind {
-        case regular
+        case regular(stat)
         case folder(realPath: String)
         case other(String)
     }
@@ -81,35 +88,39 @@ struct ContentTree {
         return names.sorted()
     }
 
-    /// What `path` is, following a symbolic link only when it stays inside `root`; nil,
-    /// reported, for a link leading out or nowhere.
-    private static func kind(of path: String, inside root: String, shown: String, log: DiagnosticLog) -> Kind? {
+    /// What `name` in the folder open as `folder` (at `path`) is, following a symbolic link
+    /// only when it stays inside `root`; nil, reported, for a link leading out or nowhere.
+    private static func kind(
+        of name: String, in folder: Int32, path: @autoclosure () -> String, inside root: String, shown: @autoclosure () -> String, log: DiagnosticLog
+    ) -> Kind? {
         var info = stat()
-        guard lstat(path, &info) == 0 else {
-            log.report(.error("cannot read: \(String(cString: strerror(errno)))", at: SourceLocation(path: shown)))
+        let found = folder >= 0 ? fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) : lstat(path(), &info)
+        guard found == 0 else {
+            log.report(.error("cannot read: \(String(cString: strerror(errno)))", at: SourceLocation(path: shown())))
             return nil
         }
         if info.st_mode & S_IFMT == S_IFLNK {
+            let path = path()
             guard let target = realPath(path) else {
-                log.report(.error("symbolic link leads nowhere: \(String(cString: strerror(errno)))", at: SourceLocation(path: shown)))
+                log.report(.error("symbolic link leads nowhere: \(String(cString: strerror(errno)))", at: SourceLocation(path: shown())))
                 return nil
             }
             guard target.hasPrefix(root + "/") else {
                 log.report(.error(
                     "symbolic link points outside the content folder, to \(target); copy what it points to into the content folder",
-                    at: SourceLocation(path: shown)))
+                    at: SourceLocation(path: shown())))
                 return nil
             }
             guard stat(target, &info) == 0 else { return nil }
             return kind(info) { target }
         }
-        return kind(info) { realPath(path) ?? path }
+        return kind(info) { realPath(path()) ?? path() }
     }
 
     /// `realPath` is asked for folders only: resolving each of 10,000 notes would cost.
     private static func kind(_ info: stat, realPath: () -> String) -> Kind {
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regular
+        case S_IFREG: return .regular(info)
         case S_IFDIR: return .folder(realPath: realPath())
         case S_IFIFO: return .other("a named pipe (FIFO)")
         case S_IFCHR, S_IFBLK: return .other("a device")

@@ -6,6 +6,8 @@ struct LoadedContent: Sendable {
     var site: Site
     var markdown: [String]
     var files: InputFiles
+    /// What was read of each note, for the next load of the same folder, when the caller asked (`serve`).
+    var reads: NoteReads? = nil
 }
 
 extension ContentLoader {

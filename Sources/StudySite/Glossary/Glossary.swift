@@ -5,8 +5,9 @@ import Foundation
 /// adds `glossary.json` and `glossary.tsv` to the output.
 enum Glossary {
     /// `glossaryFile` is `glossary.yml` as Content read it; `searchableText` is each page's
-    /// prose from the Markdown stage, index for index with `site.pages`.
-    static func generate(_ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog) {
+    /// prose from the Markdown stage, index for index with `site.pages`. `mentions` finds
+    /// the terms in the prose (`serve` gives one that keeps each note's from the last build).
+    static func generate(_ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog, mentions: Mentions = Glossary.mentions(_:in:)) {
         var merge = GlossaryMerge(GlossaryCandidate.fromNotes(site.pages))
         do {
             for candidate in try GlossaryFile.load(glossaryFile, log: log) { merge.add(candidate) }
@@ -32,7 +33,7 @@ enum Glossary {
         let index = GlossaryIndex(entries, aliasLocations: candidates.map(\.aliasLocations))
         log.report(nameConflicts(index, entries))
         log.report(resolveSee(&entries, candidates: candidates, index: index))
-        findUses(&entries, in: site.pages, searchableText: searchableText, matcher: index.matcher)
+        findUses(&entries, in: site.pages, mentioned: mentions(index.phrases, searchableText))
         site.glossary = entries
         site.extraFiles[GlossaryExport.jsonPath] = GlossaryExport.json(entries)
         site.extraFiles[GlossaryExport.tsvPath] = GlossaryExport.tsv(entries)
@@ -96,12 +97,20 @@ enum Glossary {
         return diagnostics
     }
 
-    /// Fills `usedIn` with every page whose prose mentions a spelling of the term:
-    /// one pass over each page's words, whatever the number of terms, pages on every core.
-    static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], searchableText: [String], matcher: TermMatcher) {
-        let mentioned = searchableText.concurrentMap { text in
+    /// Which terms each text mentions (`phrases[i]`: the spellings of term `i`, the matcher's
+    /// input): the sorted term numbers, text for text.
+    typealias Mentions = (_ phrases: [[String]], _ texts: [String]) -> [[Int]]
+
+    /// One pass over each page's words, whatever the number of terms, pages on every core.
+    static func mentions(_ phrases: [[String]], in texts: [String]) -> [[Int]] {
+        let matcher = TermMatcher(phrases: phrases)
+        return texts.concurrentMap { text in
             Set(matcher.matches(in: text).map(\.term)).sorted()
         }
+    }
+
+    /// Fills `usedIn` with every page whose prose mentions a spelling of the term.
+    static func findUses(_ entries: inout [GlossaryEntry], in pages: [Page], mentioned: [[Int]]) {
         for (page, terms) in zip(pages, mentioned) {
             for term in terms { entries[term].usedIn.append(page.slug) }
         }

@@ -51,7 +51,8 @@ struct GlossaryMerge {
     }
 
     static func key(for term: String) -> String {
-        term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+        if let key = asciiWords(term, lowercased: true, hyphenSeparates: true) { return key }
+        return term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 
     /// Definitions that differ only in spacing are the same text.
@@ -61,7 +62,28 @@ struct GlossaryMerge {
 
     /// The text with runs of white space made one space, and none at either end.
     static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let words = asciiWords(text, lowercased: false, hyphenSeparates: false) { return words }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `key` and `normalized` of ASCII text, byte by byte (nil for other text): every term of
+    /// a 10,000-note site went through Unicode's character properties.
+    private static func asciiWords(_ text: String, lowercased: Bool, hyphenSeparates: Bool) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            // Unicode's white space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+            if (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || (hyphenSeparates && byte == UInt8(ascii: "-")) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20) }
+            pendingSpace = false
+            result.append(lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

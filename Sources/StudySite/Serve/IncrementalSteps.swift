@@ -13,6 +13,7 @@ final class IncrementalSteps: Sendable {
     /// The note's finished HTML: its draft with term links and generated blocks.
     let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
     let output: IncrementalOutput
+    let sitewide = SitewideMemos()
 
     init(siteRoot: String, scratch: String) {
         output = IncrementalOutput(root: siteRoot, scratch: scratch)
@@ -22,6 +23,9 @@ final class IncrementalSteps: Sendable {
     var steps: [BuildStep] {
         Pipeline.steps.map { step in
             switch step.name {
+            case "content": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runContent(&state, context) }
+            case "note links": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runNoteLinks(&state, context) }
+            case "glossary": BuildStep(step.name) { state, context in self.runGlossary(&state, context) }
             case "lint": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runLint(step, &state, context) }
             case "markdown": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runMarkdown(step, &state, context) }
             case "term links and blocks": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runFinishing(step, &state, context) }

@@ -28,8 +28,10 @@ final class NoteMemo<Key: Equatable & Sendable, Value: Sendable, Scope: Equatabl
     func results(
         scope: Scope, ids: [String], keys: [Key], compute: ([Int]) throws(BuildFailure) -> [Value]
     ) throws(BuildFailure) -> [Value] {
+        var sameScope = false
         var found: [Value?] = store.withLock { store in
             guard store.scope == scope else { return Array(repeating: nil, count: ids.count) }
+            sameScope = true
             return ids.indices.map { index in
                 guard let entry = store.entries[ids[index]], entry.key == keys[index] else { return nil }
                 return entry.value
@@ -41,10 +43,19 @@ final class NoteMemo<Key: Equatable & Sendable, Value: Sendable, Scope: Equatabl
         for (index, value) in zip(missing, computed) { found[index] = value }
         let values = found.map { $0! }
         store.withLock { store in
+            // Updated in place: rebuilding 10,000 entries on every save cost more than the save.
+            if !sameScope {
+                store.entries = [:]
+                store.scope = scope
+            }
+            store.lastComputed = missing.count
+            for index in missing { store.entries[ids[index]] = Entry(key: keys[index], value: values[index]) }
+            // Every id now has its entry; more entries than ids means notes are gone (or ids repeat).
+            guard store.entries.count != ids.count else { return }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(ids.count)
             for index in ids.indices { entries[ids[index]] = Entry(key: keys[index], value: values[index]) }
-            store = Store(scope: scope, entries: entries, lastComputed: missing.count)
+            store.entries = entries
         }
         return values
     }

@@ -10,7 +10,7 @@ extension PreviewSession {
     ) async {
         let watcher = SourceWatcher(folders: watchedFolders)
         let clock = ContinuousClock()
-        var known = watcher.scan()
+        var known = firstSources.withLock { $0 } ?? watcher.scan()
         var pause = interval
         while !Task.isCancelled {
             try? await Task.sleep(for: pause)

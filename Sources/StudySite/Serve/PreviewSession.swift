@@ -33,6 +33,9 @@ public final class PreviewSession: Sendable {
     let incremental: IncrementalSteps
     private let state = Mutex(State())
     private let building = Mutex(())
+    /// The sources as the first build found them, for `watch` to compare with: a save made
+    /// during that build (or before `watch` has scanned 10,000 files) is still a change.
+    let firstSources = Mutex<[String: SourceWatcher.Stamp]?>(nil)
 
     public init(contentDirectory: String, templatesDirectory: String) throws(BuildFailure) {
         self.contentDirectory = contentDirectory
@@ -60,6 +63,9 @@ public final class PreviewSession: Sendable {
     @discardableResult
     public func rebuild() -> Outcome {
         building.withLock { _ in
+            firstSources.withLock { sources in
+                if sources == nil { sources = SourceWatcher(folders: watchedFolders).scan() }
+            }
             let log = DiagnosticLog()
             let start = ContinuousClock.now
             let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, outputDirectory: siteRoot,
@@ -68,11 +74,9 @@ public final class PreviewSession: Sendable {
             do throws(BuildFailure) {
                 var state = BuildState()
                 outcome.stages = try incremental.steps.run(&state, context: BuildContext(options: options, log: log))
-                outcome.warnings = log.warnings
                 outcome.pageCount = state.site.pages.count
             } catch {
                 outcome.errors = error.diagnostics
-                outcome.warnings = log.warnings
             }
             outcome.seconds = start.duration(to: .now).seconds
             outcome.generation = state.withLock { state in
@@ -81,6 +85,8 @@ public final class PreviewSession: Sendable {
                 return state.generation
             }
             broadcaster.publish(outcome.generation)
+            // Sorted after the pages are told to reload: a large site has thousands of warnings.
+            outcome.warnings = log.warnings
             return outcome
         }
     }

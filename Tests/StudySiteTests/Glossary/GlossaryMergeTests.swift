@@ -135,6 +135,14 @@ import Testing
         }
     }
 
+    /// ASCII text takes a byte-by-byte path; its keys and spacing must be the character rule's.
+    @Test func keysAndSpacingFollowTheCharacterRule() async {
+        await propertyCheck(input: Self.terms) { term in
+            #expect(GlossaryMerge.key(for: term) == term.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " "))
+            #expect(GlossaryMerge.normalized(term) == term.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+    }
+
     @Test func examples() {
         #expect(GlossaryMerge.sameIgnoringSpacing("A  box\nwith\tlids ", "A box with lids"))
         #expect(!GlossaryMerge.sameIgnoringSpacing("A box", "A bo x"))

@@ -1,0 +1,13 @@
+import Synchronization
+
+/// What `serve` keeps between builds for the steps that read the whole site: each note's
+/// file as Content last read it, each note's broken links, and the glossary terms each note's
+/// prose mentions. With them a save re-reads, re-checks and re-scans the notes it touched.
+final class SitewideMemos: Sendable {
+    /// The last load's reads, handed to the next (`ContentLoader.load(reusing:)`).
+    let contentReads = Mutex(NoteReads())
+    /// A note's link errors, by its links; the scope is every page's path and anchors.
+    let noteLinks = NoteMemo<NoteLinks, [Diagnostic], LinkScope>()
+    /// The glossary terms a note's prose mentions, by its prose; the scope is the terms' spellings.
+    let mentions = NoteMemo<String, [Int], [[String]]>()
+}
