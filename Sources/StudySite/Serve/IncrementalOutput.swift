@@ -3,8 +3,9 @@ import Synchronization
 
 /// The last step of `serve`'s build: renders and writes only what changed, into the folder
 /// it serves. A note's page is rendered again only when what it is made of changed (see
-/// `NoteRenderKey`); the other files (home, section and study pages, the search index,
-/// assets) are made every time, and each file is written only when its bytes differ from
+/// `NoteRenderKey`), and so are the pages listing the site and the study pages (see
+/// `SitePageKey`); the other files (404, sitemap, the search index, assets) are made every
+/// time, and each file is written only when its bytes differ from
 /// what is there. Files the site no longer has are removed. Everything is rendered before
 /// the first write, so a template error leaves the last good site as it was; each file is
 /// replaced by a rename, so a request never reads half a file.
@@ -66,8 +67,9 @@ final class IncrementalOutput: Sendable {
         notes.reserveCapacity(site.pages.count)
         var toRender: [SiteRenderer.File] = []
         var sitePages: [String: SitePageKey] = [:]
+        let siteKeys = SitePageKeys(site)
         for file in renderer.files {
-            if let key = SitePageKey(file, site: site) {
+            if let key = siteKeys.key(for: file) {
                 let path = renderer.path(file)
                 sitePages[path] = key
                 if state.sitePages[path] == key, state.files[path] ?? nil != nil { continue }
