@@ -6,12 +6,17 @@ struct SiteRenderer {
     let sidebars: SidebarCache
     let siteInfo: LayoutContext.SiteInfo
 
-    init(site: Site, templates: TemplateRenderer) throws(BuildFailure) {
+    /// `sidebars`: the sidebars of an earlier renderer of a site with the same ones (`serve`).
+    init(site: Site, templates: TemplateRenderer, sidebars: SidebarCache? = nil) throws(BuildFailure) {
         self.site = site
         self.templates = templates
         siteInfo = LayoutContext.SiteInfo(site.config, headerLinks: SiteRenderer.headerLinks(site))
         navigationIndex = NavigationIndex(pages: site.pages)
-        sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
+        if let sidebars {
+            self.sidebars = sidebars
+        } else {
+            self.sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
+        }
     }
 
     /// The context each template renders with, for `TemplateRenderer.unknownFieldWarnings`.

@@ -21,6 +21,7 @@ final class IncrementalOutput: Sendable {
         var folders: Set<String> = []
         var layout: LayoutKey?
         var sidebars: SidebarKeys?
+        var sidebarCache: SidebarCache?
         /// How many files the last build rendered and wrote, for tests and timings.
         var rendered = 0
         var renderedNotes = 0
@@ -46,13 +47,16 @@ final class IncrementalOutput: Sendable {
     func write(_ site: Site, templates: TemplateRenderer, templatesDirectory: String) throws(BuildFailure) -> Int {
         var state = written.withLock { $0 }
         if state.files.isEmpty { state.files = existingFiles() }
-        let renderer = try SiteRenderer(site: site, templates: templates)
 
         // What every page shares: when it changed, every note page is rendered again.
         let layout = LayoutKey(
             config: site.config, headerLinks: SiteRenderer.headerLinks(site).flatMap { [$0.title, $0.href] },
             templates: try Self.readFiles(in: templatesDirectory))
         let sidebars = SidebarKeys(site)
+        // The sidebars are made of what these keys hold: the last build's, when neither changed.
+        let keptSidebars = state.layout == layout && state.sidebars == sidebars ? state.sidebarCache : nil
+        let renderer = try SiteRenderer(site: site, templates: templates, sidebars: keptSidebars)
+        state.sidebarCache = renderer.sidebars
         var staleSections: Set<String> = []
         if state.layout != layout || state.sidebars?.shared != sidebars.shared {
             state.notes = [:]
