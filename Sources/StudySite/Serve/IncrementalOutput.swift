@@ -91,9 +91,9 @@ final class IncrementalOutput: Sendable {
             if !staleSections.contains(page.section), state.notes[path] == key, state.files[path] ?? nil != nil { continue }
             toRender.append(file)
         }
-        let rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try renderer.render(file)) }
+        let rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try Self.bytes(of: file, renderer: renderer)) }
 
-        var files = Dictionary(rendered.map { ($0.0, Array($0.1.utf8)) }, uniquingKeysWith: { _, last in last })
+        var files = Dictionary(rendered, uniquingKeysWith: { _, last in last })
         for (path, bytes) in site.extraFiles { files[path] = bytes }
         for (path, bytes) in try assets(templatesDirectory: templatesDirectory, search: site.config.search) { files["assets/" + path] = bytes }
         let keep = Set(renderer.outputPaths).union(site.extraFiles.keys).union(files.keys)
