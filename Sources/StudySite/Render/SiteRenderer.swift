@@ -136,7 +136,13 @@ struct SiteRenderer {
         guard let (before, after) = try generatedLayout(page) else {
             return try layout(title: page.title, description: page.description, slug: page.slug, body: page.html)
         }
-        return before + page.html + after
+        // One copy of the body: `a + b + c` may copy it again to make room for `c`.
+        var html = ""
+        html.reserveCapacity(before.utf8.count + page.html.utf8.count + after.utf8.count)
+        html += before
+        html += page.html
+        html += after
+        return html
     }
 
     /// The layout of a generated page without its body: what comes before and after it. The
