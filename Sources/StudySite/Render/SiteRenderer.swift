@@ -6,12 +6,17 @@ struct SiteRenderer {
     let sidebars: SidebarCache
     let siteInfo: LayoutContext.SiteInfo
 
-    init(site: Site, templates: TemplateRenderer) throws(BuildFailure) {
+    /// `sidebars`: the sidebars of an earlier renderer of a site with the same ones (`serve`).
+    init(site: Site, templates: TemplateRenderer, sidebars: SidebarCache? = nil) throws(BuildFailure) {
         self.site = site
         self.templates = templates
         siteInfo = LayoutContext.SiteInfo(site.config, headerLinks: SiteRenderer.headerLinks(site))
         navigationIndex = NavigationIndex(pages: site.pages)
-        sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
+        if let sidebars {
+            self.sidebars = sidebars
+        } else {
+            self.sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
+        }
     }
 
     /// The context each template renders with, for `TemplateRenderer.unknownFieldWarnings`.
@@ -128,10 +133,40 @@ struct SiteRenderer {
         return try layout(title: section.title, description: site.config.description, slug: slug, body: body)
     }
 
-    /// A page a feature stage made whole; only the layout is added.
+    /// A page a feature stage made whole; only the layout is added, around the page as it is.
     func renderGenerated(_ page: GeneratedPage) throws(BuildFailure) -> String {
-        try layout(title: page.title, description: page.description, slug: page.slug, body: page.html)
+        guard let (before, after) = try generatedLayout(page) else {
+            return try layout(title: page.title, description: page.description, slug: page.slug, body: page.html)
+        }
+        // One copy of the body: `a + b + c` may copy it again to make room for `c`.
+        var html = ""
+        html.reserveCapacity(before.utf8.count + page.html.utf8.count + after.utf8.count)
+        html += before
+        html += page.html
+        html += after
+        return html
     }
+
+    /// The layout of a generated page without its body: what comes before and after it. The
+    /// print page is 84 MB at 10,000 notes, and Mustache copies a body it inserts; `serve`
+    /// copies these halves and the body straight into the file's bytes. The layout is rendered
+    /// around two different markers, so the halves are used only where the templates put the
+    /// body once, as it is (`{{{body}}}`): then the page with either marker is the other's with
+    /// the marker swapped. Otherwise (nil) the page is rendered whole.
+    func generatedLayout(_ page: GeneratedPage) throws(BuildFailure) -> (before: String, after: String)? {
+        guard !page.html.isEmpty else { return nil }  // `{{#body}}` would tell an empty body from a marker
+        let shell = { (body: String) throws(BuildFailure) in try layout(title: page.title, description: page.description, slug: page.slug, body: body) }
+        let first = try shell(Self.bodyMarkers.0)
+        let ranges = first.ranges(of: Self.bodyMarkers.0)
+        guard ranges.count == 1, let range = ranges.first else { return nil }
+        let before = String(first[..<range.lowerBound])
+        let after = String(first[range.upperBound...])
+        guard try shell(Self.bodyMarkers.1) == before + Self.bodyMarkers.1 + after else { return nil }
+        return (before, after)
+    }
+
+    /// Markers no page holds: escaping (`<`, `"`) or a change of case would show.
+    private static let bodyMarkers = ("<studysite-Body-A\"\u{1}>", "<studysite-Body-B\"\u{2}>")
 
     func renderGlossary() throws(BuildFailure) -> String {
         let context = GlossaryContext(site: site)
@@ -159,7 +194,7 @@ struct SiteRenderer {
 
     // MARK: Layout
 
-    private func layout(
+    func layout(
         title: String, description: String, slug: String, body: String, canonical: Bool = true,
         root: String? = nil, navigation: String? = nil
     ) throws(BuildFailure) -> String {

@@ -3,8 +3,9 @@ import Synchronization
 
 /// The last step of `serve`'s build: renders and writes only what changed, into the folder
 /// it serves. A note's page is rendered again only when what it is made of changed (see
-/// `NoteRenderKey`); the other files (home, section and study pages, the search index,
-/// assets) are made every time, and each file is written only when its bytes differ from
+/// `NoteRenderKey`), and so are the pages listing the site and the study pages (see
+/// `SitePageKey`); the other files (404, sitemap, the search index, assets) are made every
+/// time, and each file is written only when its bytes differ from
 /// what is there. Files the site no longer has are removed. Everything is rendered before
 /// the first write, so a template error leaves the last good site as it was; each file is
 /// replaced by a rename, so a request never reads half a file.
@@ -20,6 +21,7 @@ final class IncrementalOutput: Sendable {
         var folders: Set<String> = []
         var layout: LayoutKey?
         var sidebars: SidebarKeys?
+        var sidebarCache: SidebarCache?
         /// How many files the last build rendered and wrote, for tests and timings.
         var rendered = 0
         var renderedNotes = 0
@@ -45,13 +47,16 @@ final class IncrementalOutput: Sendable {
     func write(_ site: Site, templates: TemplateRenderer, templatesDirectory: String) throws(BuildFailure) -> Int {
         var state = written.withLock { $0 }
         if state.files.isEmpty { state.files = existingFiles() }
-        let renderer = try SiteRenderer(site: site, templates: templates)
 
         // What every page shares: when it changed, every note page is rendered again.
         let layout = LayoutKey(
             config: site.config, headerLinks: SiteRenderer.headerLinks(site).flatMap { [$0.title, $0.href] },
             templates: try Self.readFiles(in: templatesDirectory))
         let sidebars = SidebarKeys(site)
+        // The sidebars are made of what these keys hold: the last build's, when neither changed.
+        let keptSidebars = state.layout == layout && state.sidebars == sidebars ? state.sidebarCache : nil
+        let renderer = try SiteRenderer(site: site, templates: templates, sidebars: keptSidebars)
+        state.sidebarCache = renderer.sidebars
         var staleSections: Set<String> = []
         if state.layout != layout || state.sidebars?.shared != sidebars.shared {
             state.notes = [:]
@@ -66,8 +71,9 @@ final class IncrementalOutput: Sendable {
         notes.reserveCapacity(site.pages.count)
         var toRender: [SiteRenderer.File] = []
         var sitePages: [String: SitePageKey] = [:]
+        let siteKeys = SitePageKeys(site)
         for file in renderer.files {
-            if let key = SitePageKey(file, site: site) {
+            if let key = siteKeys.key(for: file) {
                 let path = renderer.path(file)
                 sitePages[path] = key
                 if state.sitePages[path] == key, state.files[path] ?? nil != nil { continue }
@@ -85,9 +91,9 @@ final class IncrementalOutput: Sendable {
             if !staleSections.contains(page.section), state.notes[path] == key, state.files[path] ?? nil != nil { continue }
             toRender.append(file)
         }
-        let rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try renderer.render(file)) }
+        let rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try Self.bytes(of: file, renderer: renderer)) }
 
-        var files = Dictionary(rendered.map { ($0.0, Array($0.1.utf8)) }, uniquingKeysWith: { _, last in last })
+        var files = Dictionary(rendered, uniquingKeysWith: { _, last in last })
         for (path, bytes) in site.extraFiles { files[path] = bytes }
         for (path, bytes) in try assets(templatesDirectory: templatesDirectory, search: site.config.search) { files["assets/" + path] = bytes }
         let keep = Set(renderer.outputPaths).union(site.extraFiles.keys).union(files.keys)

@@ -12,6 +12,8 @@ final class IncrementalSteps: Sendable {
     let markdown = NoteMemo<NoteSource, CompiledNote, SiteConfig>()
     /// The note's finished HTML: its draft with term links and generated blocks.
     let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
+    /// Each note's part of the print page (see IncrementalSteps+Study.swift).
+    let printSections = NoteMemo<PrintSectionKey, String, [String: String]>()
     let output: IncrementalOutput
     let sitewide = SitewideMemos()
 
@@ -29,6 +31,7 @@ final class IncrementalSteps: Sendable {
             case "lint": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runLint(step, &state, context) }
             case "markdown": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runMarkdown(step, &state, context) }
             case "term links and blocks": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runFinishing(step, &state, context) }
+            case "study pages": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runStudyPages(&state, context) }
             case "render and write": BuildStep(step.name) { state, context throws(BuildFailure) in
                 state.fileCount = try self.output.write(state.site, templates: state.templates!, templatesDirectory: context.options.templatesDirectory)
             }

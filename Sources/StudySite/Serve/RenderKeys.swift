@@ -36,21 +36,40 @@ struct SidebarKeys: Equatable, Sendable {
 }
 
 /// What the pages that gather the whole site are made of, besides the layout and the
-/// sidebar: the topics page (every note's title and headings, the glossary's terms and
-/// aliases) and the glossary page (the entries, with the notes and headings that use them).
-/// The other files without a key are cheap and rendered on every build.
-struct SitePageKey: Equatable, Sendable {
-    var glossary: [GlossaryEntry]
-    var pages: [String]
-    var headings: [[Heading]]
+/// sidebar (`SitePageKeys` makes them once per build). The 404 page and the sitemap have no
+/// key: they are cheap and rendered on every build.
+enum SitePageKey: Equatable, Sendable {
+    /// The topics page and the glossary page: every note's title and headings, the
+    /// glossary's terms and aliases, and the entries with the notes and headings that use them.
+    case index(glossary: [GlossaryEntry], pages: [String], headings: [[Heading]])
+    /// The home page and the section indexes: every note's section, path, title and summary,
+    /// the sections, and whether there is a glossary (the home page links it).
+    case listing(pages: [String], sections: [String], glossary: Bool)
+    /// A study page (flashcards, practice, print, cheat sheet): the page the Study stage made,
+    /// which only gets the layout around it.
+    case generated(GeneratedPage)
+}
 
-    init?(_ file: SiteRenderer.File, site: Site) {
+/// The keys of one build's site pages, each made once however many files share it.
+struct SitePageKeys {
+    private let site: Site
+    private let index: SitePageKey
+    private let listing: SitePageKey
+
+    init(_ site: Site) {
+        self.site = site
+        index = .index(glossary: site.glossary, pages: site.pages.flatMap { [$0.title, $0.slug] }, headings: site.pages.map(\.headings))
+        listing = .listing(
+            pages: site.pages.flatMap { [$0.section, $0.slug, $0.title, $0.summary] },
+            sections: site.sections.flatMap { [$0.path, $0.title] }, glossary: !site.glossary.isEmpty)
+    }
+
+    func key(for file: SiteRenderer.File) -> SitePageKey? {
         switch file {
-        case .topics, .glossary: break
-        default: return nil
+        case .topics, .glossary: index
+        case .home, .sectionIndex: listing
+        case .generated(let index): .generated(site.generatedPages[index])
+        case .notFound, .sitemap, .note: nil
         }
-        glossary = site.glossary
-        pages = site.pages.flatMap { [$0.title, $0.slug] }
-        headings = site.pages.map(\.headings)
     }
 }

@@ -10,7 +10,11 @@ struct PrintLinks {
     init(slugs: [String]) {
         var slugger = Slugger()
         var prefixes: [String: String] = [:]
-        for slug in slugs { prefixes[slug] = slugger.slug(slug.replacingOccurrences(of: "/", with: "-")) }
+        // Byte by byte (slugs are ASCII): Foundation's `replacingOccurrences` took ~20 ms of
+        // every `serve` rebuild of a 10,000-note course.
+        for slug in slugs {
+            prefixes[slug] = slugger.slug(String(decoding: slug.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self))
+        }
         self.prefixes = prefixes
     }
 

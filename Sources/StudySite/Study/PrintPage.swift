@@ -7,9 +7,18 @@ enum PrintPage {
     static let title = "Print version"
     static let glossarySlug = "glossary"
 
-    static func page(_ site: Site, referenceBlockNames: Set<String>) -> GeneratedPage {
-        let links = PrintLinks(slugs: site.pages.map(\.slug) + (site.glossary.isEmpty ? [] : [glossarySlug]))
-        var html = "<article class=\"study-page print-course\">\n<header class=\"print-cover\">\n"
+    /// What makes each note's part of the page: `noteSections` in a build; `serve` keeps
+    /// the parts of unchanged notes between builds and makes only the others.
+    typealias NoteSections = ([Page], PrintLinks) -> [String]
+
+    static func page(_ site: Site, referenceBlockNames: Set<String>, noteSections: NoteSections = PrintPage.noteSections(_:links:)) -> GeneratedPage {
+        let links = Self.links(for: site)
+        let sections = noteSections(site.pages, links)
+        var html = ""
+        // The notes are most of the page (84 MB at 10,000 notes): room for all of them at once,
+        // not a copy of everything so far each time the string outgrows its buffer.
+        html.reserveCapacity(sections.reduce(1 << 16) { $0 + $1.utf8.count } + site.pages.count * 128)
+        html += "<article class=\"study-page print-course\">\n<header class=\"print-cover\">\n"
         html += "<h1>\(HTMLEscape.text(site.config.title))</h1>\n"
         if !site.config.description.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(site.config.description))</p>\n" }
         html += "</header>\n<nav class=\"print-contents\" aria-labelledby=\"print-contents\">\n<h2 id=\"print-contents\">Contents</h2>\n<ol>\n"
@@ -20,18 +29,7 @@ enum PrintPage {
         let tables = referenceTables(site, names: referenceBlockNames)
         if !tables.isEmpty { html += "<li><a href=\"#reference-tables\">Reference tables</a></li>\n" }
         html += "</ol>\n</nav>\n"
-        // Each note's rewrite is independent: on both cores (a 10,000-page course is 84 MB of notes).
-        let bodies = site.pages.concurrentMap { page in
-            links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true))
-        }
-        for (page, body) in zip(site.pages, bodies) {
-            let prefix = links.prefixes[page.slug]!
-            // A title taken from the note's first heading keeps that heading's id here too.
-            let titleID = page.titleID.map { " id=\"\(prefix)--\($0)\"" } ?? ""
-            html += "<section class=\"print-note\"\(titleID) aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
-            if !page.summary.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(page.summary))</p>\n" }
-            html += "<div class=\"print-note-body\">\n" + body + "</div>\n</section>\n"
-        }
+        for section in sections { html += section }
         if !site.glossary.isEmpty {
             html += "<section class=\"print-note print-glossary\" aria-labelledby=\"\(glossarySlug)\">\n<h2 class=\"print-note-title\" id=\"\(glossarySlug)\">Glossary</h2>\n<dl>\n"
             for entry in site.glossary {
@@ -51,6 +49,28 @@ enum PrintPage {
         }
         html += "</article>\n"
         return GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: html)
+    }
+
+    /// The ids and links of the print page: a prefix per note, and the glossary's.
+    static func links(for site: Site) -> PrintLinks {
+        PrintLinks(slugs: site.pages.map(\.slug) + (site.glossary.isEmpty ? [] : [glossarySlug]))
+    }
+
+    /// Every note's part, each rewritten on its own: on both cores (a 10,000-page course is 84 MB of notes).
+    static func noteSections(_ pages: [Page], links: PrintLinks) -> [String] {
+        pages.concurrentMap { noteSection($0, links: links) }
+    }
+
+    /// One note's part of the page: its title, summary and body with ids, links and headings
+    /// rewritten. It reads only the note's slug, title, title id, summary and HTML, and `links`.
+    static func noteSection(_ page: Page, links: PrintLinks) -> String {
+        let prefix = links.prefixes[page.slug]!
+        let body = links.rewrite(page.contentHTML, of: page.slug, layout: .init(demotesHeadings: true, opensDetails: true))
+        // A title taken from the note's first heading keeps that heading's id here too.
+        let titleID = page.titleID.map { " id=\"\(prefix)--\($0)\"" } ?? ""
+        var html = "<section class=\"print-note\"\(titleID) aria-labelledby=\"\(prefix)\">\n<h2 class=\"print-note-title\" id=\"\(prefix)\">\(HTMLEscape.text(page.title))</h2>\n"
+        if !page.summary.isEmpty { html += "<p class=\"summary\">\(HTMLEscape.text(page.summary))</p>\n" }
+        return html + "<div class=\"print-note-body\">\n" + body + "</div>\n</section>\n"
     }
 
     /// The generated blocks of the reference-table generators, in site order, each table once
