@@ -33,7 +33,11 @@ struct SearchRanking {
     /// order the script compares strings (UTF-16 code units). Counting and scoring run on
     /// every core; only merging the notes' term tables into one is sequential.
     static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
-        let counted = groups.concurrentMap { group in counts(of: group) }
+        rank(groups.concurrentMap { group in counts(of: group) })
+    }
+
+    /// `rank` from each group's counts.
+    static func rank(_ counted: [GroupCounts]) -> [(term: String, postings: [Posting])] {
         let (table, lists) = gather(counted)
         let lengths = counted.map(\.lengths)  // per group, per item: the text's length in words
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
