@@ -12,6 +12,8 @@ final class IncrementalSteps: Sendable {
     let markdown = NoteMemo<NoteSource, CompiledNote, SiteConfig>()
     /// The note's finished HTML: its draft with term links and generated blocks.
     let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
+    /// The note's share of the search index (IncrementalSteps+Search.swift).
+    let search = NoteMemo<SearchNote, SearchShare, Bool>()
     let output: IncrementalOutput
 
     init(siteRoot: String, scratch: String) {
@@ -24,6 +26,7 @@ final class IncrementalSteps: Sendable {
             switch step.name {
             case "lint": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runLint(step, &state, context) }
             case "markdown": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runMarkdown(step, &state, context) }
+            case "search index": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runSearch(&state, context) }
             case "term links and blocks": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runFinishing(step, &state, context) }
             case "render and write": BuildStep(step.name) { state, context throws(BuildFailure) in
                 state.fileCount = try self.output.write(state.site, templates: state.templates!, templatesDirectory: context.options.templatesDirectory)
