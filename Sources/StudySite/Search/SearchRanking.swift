@@ -55,18 +55,12 @@ struct SearchRanking {
         }) ?? []
         let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
         let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
-            var list = scoredList
-            if list.count > maximumPostings {
-                list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
-                list.removeLast(list.count - maximumPostings)
-                list.sort { ($0.group, $0.item) < ($1.group, $1.item) }
-            }
+            var list = best(scoredList)
             for posting in list.indices {
                 list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
             }
             return list
         }) ?? []
-        let order = (0..<table.count).sorted(by: table.precedesInUTF16)
-        return order.map { (table.string($0), levelled[$0]) }
+        return gathered.order.compactMap { levelled[$0].isEmpty ? nil : (gathered.terms.string($0), levelled[$0]) }
     }
 }
