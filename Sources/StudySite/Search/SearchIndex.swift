@@ -8,14 +8,17 @@ enum SearchIndex {
     /// Adds the index's files to `site.extraFiles`. `sectionTexts` is each page's text under
     /// each heading, index for index with `site.pages` (the Markdown stage's `CompiledBodies`).
     static func run(_ site: inout Site, sectionTexts: [[String]], log: DiagnosticLog) {
-        run(&site, sectionTexts: sectionTexts) { notes in notes.concurrentMap { SearchShare($0.group) } }
+        run(&site, sectionTexts: sectionTexts) { notes, glossary in
+            SearchShards.files(for: notes.concurrentMap { SearchShare($0.group) } + glossary.concurrentMap(SearchShare.init))
+        }
     }
 
-    /// `run`, with the notes' shares of the index from `shares`, given what the index reads of
-    /// each note (index for index with `site.pages`): the build makes every share, `serve`
-    /// hands back the ones it kept for notes whose `SearchNote` is unchanged and makes the rest.
+    /// `run`, with the files made by `files` from what the index reads of each note (index for
+    /// index with `site.pages`) and the glossary's groups, which follow the notes'. The build
+    /// makes every group's share and merges them; `serve` keeps the shares and their merge
+    /// from the last build and redoes the groups that changed.
     static func run<Failure: Error>(
-        _ site: inout Site, sectionTexts: [[String]], shares: ([SearchNote]) throws(Failure) -> [SearchShare]
+        _ site: inout Site, sectionTexts: [[String]], files: ([SearchNote], [SearchGroup]) throws(Failure) -> [String: [UInt8]]
     ) throws(Failure) {
         guard site.config.search else { return }
         let blocks = site.generatedBlocks
@@ -24,9 +27,7 @@ enum SearchIndex {
                 page: site.pages[index], sectionTexts: index < sectionTexts.count ? sectionTexts[index] : [],
                 blocks: site.pages[index].blocks.map { blocks[$0.location] })
         }
-        let noteShares = try shares(notes)
-        precondition(noteShares.count == notes.count, "\(noteShares.count) search shares for \(notes.count) notes")
         let glossary = SearchGroup.glossary(site.glossary, title: GlossaryContext.title, url: GlossaryContext.outputPath)
-        site.extraFiles.merge(SearchShards.files(for: noteShares + glossary.concurrentMap(SearchShare.init))) { _, new in new }
+        site.extraFiles.merge(try files(notes, glossary)) { _, new in new }
     }
 }

@@ -38,8 +38,13 @@ struct SearchRanking {
 
     /// `rank` from each group's counts.
     static func rank(_ counted: [GroupCounts]) -> [(term: String, postings: [Posting])] {
-        let (table, lists) = gather(counted)
-        let lengths = counted.map(\.lengths)  // per group, per item: the text's length in words
+        rank(Gathered(counted))
+    }
+
+    /// `rank` from the groups' counts gathered by term.
+    static func rank(_ gathered: Gathered) -> [(term: String, postings: [Posting])] {
+        let lists = gathered.lists
+        let lengths = gathered.lengths  // per group, per item: the text's length in words
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
         let lengthsByGroup = lengths

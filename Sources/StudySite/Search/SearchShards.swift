@@ -56,6 +56,11 @@ struct SearchShards {
     /// Every file, from each group's share (counted and written on its own): the term files
     /// merge every group's counts; group file N is share N's JSON.
     static func files(for shares: [SearchShare]) -> [String: [UInt8]] {
+        files(for: shares, gathered: SearchRanking.Gathered(shares.map(\.counts)))
+    }
+
+    /// `files(for:)`, with the shares' counts gathered already.
+    static func files(for shares: [SearchShare], gathered: SearchRanking.Gathered) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         var firstTerms: [String] = []
         var shard: [UInt8] = []
@@ -65,7 +70,7 @@ struct SearchShards {
             files[folder + "t/\(number).js"] = Array("StudySiteSearch.terms(\(number),\"".utf8) + shard + Array("\");\n".utf8)
             shard = []
         }
-        for (term, postings) in SearchRanking.rank(shares.map(\.counts)) {
+        for (term, postings) in SearchRanking.rank(gathered) {
             if shard.isEmpty { firstTerms.append(term) } else { shard.append(UInt8(ascii: " ")) }
             JavaScriptLiteral.append(term, to: &shard)
             shard.append(UInt8(ascii: " "))
