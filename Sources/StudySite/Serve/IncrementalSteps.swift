@@ -12,8 +12,8 @@ final class IncrementalSteps: Sendable {
     let markdown = NoteMemo<NoteSource, CompiledNote, SiteConfig>()
     /// The note's finished HTML: its draft with term links and generated blocks.
     let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
-    /// The note's share of the search index (IncrementalSteps+Search.swift).
-    let search = NoteMemo<SearchNote, SearchShare, Bool>()
+    /// Each note's share of the search index, and their terms (IncrementalSteps+Search.swift).
+    let search = IncrementalSearch()
     let output: IncrementalOutput
 
     init(siteRoot: String, scratch: String) {

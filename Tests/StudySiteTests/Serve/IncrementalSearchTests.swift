@@ -12,11 +12,13 @@ import Testing
         #expect(course.session.rebuild().errors.isEmpty)
         let pages = course.session.incremental.markdown.lastComputed
         #expect(pages > 10)
-        #expect(course.session.incremental.search.lastComputed == pages)
+        #expect(course.session.incremental.search.notes.lastComputed == pages)
+        #expect(course.session.incremental.search.lastReplaced == nil, "the first build gathers every group")
 
         try course.append("\nOne more sentence about zanzibarite.\n", to: "content/vpc.md")
         #expect(course.session.rebuild().errors.isEmpty)
-        #expect(course.session.incremental.search.lastComputed == 1)
+        #expect(course.session.incremental.search.notes.lastComputed == 1)
+        #expect(course.session.incremental.search.lastReplaced == 1, "one group replaced in the kept terms")
         try course.expectServedEqualsBuild("text edit")
         // The new word is in the served index: the kept counts of the other notes were merged with the new ones.
         let terms = try FileManager.default.contentsOfDirectory(atPath: course.session.siteRoot + "/search/t")
@@ -26,13 +28,27 @@ import Testing
         // (A note whose title no other note shows: a repeated table's link line names the page holding it.)
         try course.replace("\ntitle: \"", with: "\ntitle: \"Renamed ", in: "content/troubleshooting.md")
         #expect(course.session.rebuild().errors.isEmpty)
-        #expect(course.session.incremental.search.lastComputed == 1)
+        #expect(course.session.incremental.search.notes.lastComputed == 1)
         try course.expectServedEqualsBuild("title edit")
 
         // A template change reads no note again, and counts none.
         try course.replace("</main>", with: "</main><!-- edited -->", in: "templates/layout.mustache")
         #expect(course.session.rebuild().errors.isEmpty)
-        #expect(course.session.incremental.search.lastComputed == 0)
+        #expect(course.session.incremental.search.notes.lastComputed == 0)
+        #expect(course.session.incremental.search.lastReplaced == 0)
         try course.expectServedEqualsBuild("template edit")
+
+        // A new note moves the groups after it: every group is gathered afresh, and only the new note is counted.
+        try course.folder.write(["content/aardvark.md": "---\ntitle: Aardvark\n---\n\n## Burrows\n\nThe aardvark digs a VPC.\n"])
+        #expect(course.session.rebuild().errors.isEmpty)
+        #expect(course.session.incremental.search.notes.lastComputed == 1)
+        #expect(course.session.incremental.search.lastReplaced == nil)
+        try course.expectServedEqualsBuild("new note")
+
+        // A new definition changes a glossary group: it is replaced with the note's.
+        try course.append("\n- **Zanzibarite**: a term defined in a test, used with the VPC.\n", to: "content/vpc.md")
+        #expect(course.session.rebuild().errors.isEmpty)
+        #expect((course.session.incremental.search.lastReplaced ?? 0) >= 2)
+        try course.expectServedEqualsBuild("new definition")
     }
 }
