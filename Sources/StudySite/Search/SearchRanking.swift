@@ -48,19 +48,21 @@ struct SearchRanking {
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
         let lengthsByGroup = lengths
+        // Each term keeps its best postings as soon as they are scored (the highest score
+        // of all is among them), so the long lists are not kept whole past this map.
         let scored = (try? lists.concurrentMap { list -> [Posting] in
             let frequency = Double(list.count)
             let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-            return list.map { posting, boost in
+            return best(list.map { posting, boost in
                 let length = Double(lengthsByGroup[Int(posting.group)][Int(posting.item)])
                 let count = Double(posting.weight)
                 let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
                 return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
-            }
+            })
         }) ?? []
         let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
         let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
-            var list = best(scoredList)
+            var list = scoredList
             for posting in list.indices {
                 list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
             }
