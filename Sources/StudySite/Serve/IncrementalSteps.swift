@@ -3,8 +3,9 @@
 /// since the last build (see `NoteMemo`), and the last step renders and writes only the files
 /// that changed (see `IncrementalOutput`). Each memoized step is the real step, run on a
 /// state holding just those notes, so `serve` and `build` cannot drift apart; what the other
-/// notes need comes from the last build. The rest (reading the content, the glossary, the
-/// search index, the study pages) runs whole: each reads every note.
+/// notes need comes from the last build. The search index keeps each note's share and patches
+/// the rest (IncrementalSteps+Search.swift). The rest (reading the content, the glossary, the
+/// study pages) runs whole: each reads every note.
 final class IncrementalSteps: Sendable {
     /// Diagnostics by note; the lint reads the note's front matter and Markdown only.
     let lint = NoteMemo<NoteSource, [Diagnostic], Bool>()
