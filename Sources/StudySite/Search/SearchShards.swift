@@ -56,11 +56,11 @@ struct SearchShards {
     /// Every file, from each group's share (counted and written on its own): the term files
     /// merge every group's counts; group file N is share N's JSON.
     static func files(for shares: [SearchShare]) -> [String: [UInt8]] {
-        files(for: shares, gathered: SearchRanking.Gathered(shares.map(\.counts)))
+        files(groupJSON: shares.map(\.json), gathered: SearchRanking.Gathered(shares.map(\.counts)))
     }
 
-    /// `files(for:)`, with the shares' counts gathered already.
-    static func files(for shares: [SearchShare], gathered: SearchRanking.Gathered) -> [String: [UInt8]] {
+    /// `files(for:)` from the shares' parts: each group's JSON, and their counts gathered.
+    static func files(groupJSON: [[UInt8]], gathered: SearchRanking.Gathered) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         var firstTerms: [String] = []
         var shard: [UInt8] = []
@@ -79,10 +79,10 @@ struct SearchShards {
         }
         closeShard()
         let suffix = Array(");\n".utf8)
-        for (number, share) in shares.enumerated() {
-            files[folder + "d/\(number).js"] = Array("StudySiteSearch.group(\(number),".utf8) + share.json + suffix
+        for (number, json) in groupJSON.enumerated() {
+            files[folder + "d/\(number).js"] = Array("StudySiteSearch.group(\(number),".utf8) + json + suffix
         }
-        files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(shares.count)});\n".utf8)
+        files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groupJSON.count)});\n".utf8)
         return files
     }
 }

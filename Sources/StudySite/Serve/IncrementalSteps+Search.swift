@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 extension IncrementalSteps {
@@ -10,64 +11,93 @@ extension IncrementalSteps {
     }
 }
 
-/// The search index in `serve`. Each note's share of the index (its words counted, its group
-/// file's JSON) is kept by what the index reads of the note (`SearchNote`), and the shares'
-/// counts stay gathered by term: a save counts the saved note again and replaces its group
-/// in the gathered terms. The postings are scored again on every build (a BM25 weight
-/// depends on every section: document count, average length, a term's document frequency),
-/// and the files are written from them as `build` writes them.
+/// The search index in `serve`. Each note's group file JSON is kept by what the index reads
+/// of the note (`SearchNote`), and every group's words stay counted and gathered by term: a
+/// save counts the saved note again and updates the gathered terms with it (notes added,
+/// removed or moved renumber the groups after them). The postings are scored again on every
+/// build (a BM25 weight depends on every section: document count, average length, a term's
+/// document frequency), and the files are written from them as `build` writes them.
 final class IncrementalSearch: Sendable {
-    /// Each note's share, by its `SearchNote`.
-    let notes = NoteMemo<SearchNote, SearchShare, Bool>()
+    /// Each note's group file JSON, by its `SearchNote`. Its scope names the gathered terms
+    /// the kept notes' counts are in: without them, every note is counted again.
+    let notes = NoteMemo<SearchNote, [UInt8], UUID>()
 
     private struct Kept: Sendable {
+        var stamp: UUID
         var ids: [String]
         var glossary: [SearchGroup]
-        /// The notes' shares, then the glossary's.
-        var shares: [SearchShare]
+        var glossaryJSON: [[UInt8]]
         var gathered: SearchRanking.Gathered
-        var lastReplaced: Int?
+        var lastCounted: Int?
     }
 
     private let kept = Mutex<Kept?>(nil)
 
-    /// How many groups the last build replaced in the kept terms; nil when it gathered every
-    /// group afresh (the first build, or notes added, removed or reordered).
-    var lastReplaced: Int? { kept.withLock { $0?.lastReplaced } }
+    /// How many groups the last build counted into the kept terms; nil when it gathered
+    /// every group afresh (the first build).
+    var lastCounted: Int? { kept.withLock { $0?.lastCounted } }
 
     /// The index's files; `ids` are the notes' source paths, index for index with `notes`.
     func files(ids: [String], notes: [SearchNote], glossary: [SearchGroup]) throws(BuildFailure) -> [String: [UInt8]] {
-        var recounted: [Int] = []
-        let noteShares = try self.notes.results(scope: true, ids: ids, keys: notes) { missing in
-            recounted = missing
-            return missing.concurrentMap { SearchShare(notes[$0].group) }
+        let stamp = kept.withLock { $0?.stamp } ?? UUID()
+        var counted: [Int: SearchRanking.GroupCounts] = [:]
+        let noteJSON = try self.notes.results(scope: stamp, ids: ids, keys: notes) { missing in
+            let shares = missing.concurrentMap { SearchShare(notes[$0].group) }
+            for (index, share) in zip(missing, shares) { counted[index] = share.counts }
+            return shares.map(\.json)
         }
         // Taken out, so the kept terms are changed in place rather than copied.
         let last = kept.withLock { kept in
             defer { kept = nil }
             return kept
         }
-        let unchanged = last.map { last in
-            glossary.indices.map { last.glossary.indices.contains($0) && last.glossary[$0] == glossary[$0] }
-        } ?? []
-        let glossaryShares = glossary.indices.map { index in
-            unchanged.isEmpty || !unchanged[index] ? SearchShare(glossary[index]) : last!.shares[last!.ids.count + index]
+        var glossaryJSON: [[UInt8]] = []
+        var groups: [SearchRanking.Gathered.Group] = []
+        groups.reserveCapacity(ids.count + glossary.count)
+        // A kept note's group number in the last build.
+        let numbers = last.map { last in last.ids == ids ? nil : Dictionary(uniqueKeysWithValues: zip(last.ids, last.ids.indices)) }
+        func oldNumber(_ index: Int) -> Int? {
+            guard let numbers else { return nil }
+            guard let moved = numbers else { return index }
+            return moved[ids[index]]
         }
-        let shares = noteShares + glossaryShares
-        var gathered: SearchRanking.Gathered
-        var replaced: Int?
-        if var last, last.ids == ids, last.shares.count == shares.count {
-            let changed = recounted + glossary.indices.filter { !unchanged[$0] }.map { ids.count + $0 }
-            for group in changed {
-                last.gathered.replace(group: group, old: last.shares[group].counts, new: shares[group].counts)
+        for index in ids.indices {
+            if let counts = counted[index] {
+                groups.append(.counted(counts))
+            } else if let old = oldNumber(index) {
+                groups.append(.kept(old))
+            } else {
+                // Kept by the memo but not in the gathered terms: cannot happen while both are
+                // updated together, and costs a count if it does.
+                groups.append(.counted(SearchRanking.counts(of: notes[index].group)))
             }
-            gathered = last.gathered
-            replaced = changed.count
-        } else {
-            gathered = SearchRanking.Gathered(shares.map(\.counts))
         }
-        let files = SearchShards.files(for: shares, gathered: gathered)
-        kept.withLock { $0 = Kept(ids: ids, glossary: glossary, shares: shares, gathered: gathered, lastReplaced: replaced) }
+        for (index, group) in glossary.enumerated() {
+            if let last, index < last.glossary.count, last.glossary[index] == group {
+                groups.append(.kept(last.ids.count + index))
+                glossaryJSON.append(last.glossaryJSON[index])
+            } else {
+                let share = SearchShare(group)
+                groups.append(.counted(share.counts))
+                glossaryJSON.append(share.json)
+            }
+        }
+        var gathered: SearchRanking.Gathered
+        var lastCounted: Int?
+        if var last {
+            last.gathered.update(groups)
+            gathered = last.gathered
+            lastCounted = groups.count { if case .counted = $0 { true } else { false } }
+        } else {
+            gathered = SearchRanking.Gathered(groups.map { group in
+                guard case .counted(let counts) = group else { preconditionFailure("a kept group without kept terms") }
+                return counts
+            })
+        }
+        let files = SearchShards.files(groupJSON: noteJSON + glossaryJSON, gathered: gathered)
+        kept.withLock {
+            $0 = Kept(stamp: stamp, ids: ids, glossary: glossary, glossaryJSON: glossaryJSON, gathered: gathered, lastCounted: lastCounted)
+        }
         return files
     }
 }
