@@ -2,9 +2,10 @@ extension SearchGroup {
     /// Adds the text of the page's generated tables (CIDR, pricing…) to the sections they
     /// stand in, so `t3.micro` finds the pricing example that names it. Blocks named in
     /// `leavingOut` add nothing.
-    mutating func addGeneratedText(of page: Page, blocks: [SourceLocation: String], leavingOut: Set<String> = []) {
-        for block in page.blocks where !leavingOut.contains(block.name) {
-            guard let html = blocks[block.location] else { continue }
+    /// `blocks` is the HTML of each of `page.blocks`, index for index (nil: none was generated).
+    mutating func addGeneratedText(of page: Page, blocks: [String?], leavingOut: Set<String> = []) {
+        for (block, html) in zip(page.blocks, blocks) where !leavingOut.contains(block.name) {
+            guard let html else { continue }
             // The last heading above the block; item 0 is the text before the first heading.
             let above = page.headings.lastIndex { $0.line <= block.location.line }
             let heading = above.map { page.headings[$0] }

@@ -8,16 +8,26 @@ enum SearchIndex {
     /// Adds the index's files to `site.extraFiles`. `sectionTexts` is each page's text under
     /// each heading, index for index with `site.pages` (the Markdown stage's `CompiledBodies`).
     static func run(_ site: inout Site, sectionTexts: [[String]], log: DiagnosticLog) {
+        run(&site, sectionTexts: sectionTexts) { notes, glossary in
+            SearchShards.files(for: notes.concurrentMap { SearchShare($0.group) } + glossary.concurrentMap(SearchShare.init))
+        }
+    }
+
+    /// `run`, with the files made by `files` from what the index reads of each note (index for
+    /// index with `site.pages`) and the glossary's groups, which follow the notes'. The build
+    /// makes every group's share and merges them; `serve` keeps the shares and their merge
+    /// from the last build and redoes the groups that changed.
+    static func run<Failure: Error>(
+        _ site: inout Site, sectionTexts: [[String]], files: ([SearchNote], [SearchGroup]) throws(Failure) -> [String: [UInt8]]
+    ) throws(Failure) {
         guard site.config.search else { return }
         let blocks = site.generatedBlocks
-        let groups = site.pages.indices.map { index in
-            var group = SearchGroup.note(site.pages[index], sectionTexts: index < sectionTexts.count ? sectionTexts[index] : [])
-            // A quiz's HTML holds its answers, feedback and buttons ("Correct", "Show answer"):
-            // they would match queries and fill excerpts, and would give the answers away.
-            group.addGeneratedText(of: site.pages[index], blocks: blocks, leavingOut: Study.blockNames)
-            return group
+        let notes = site.pages.indices.map { index in
+            SearchNote(
+                page: site.pages[index], sectionTexts: index < sectionTexts.count ? sectionTexts[index] : [],
+                blocks: site.pages[index].blocks.map { blocks[$0.location] })
         }
-            + SearchGroup.glossary(site.glossary, title: GlossaryContext.title, url: GlossaryContext.outputPath)
-        site.extraFiles.merge(SearchShards.files(for: groups)) { _, new in new }
+        let glossary = SearchGroup.glossary(site.glossary, title: GlossaryContext.title, url: GlossaryContext.outputPath)
+        site.extraFiles.merge(try files(notes, glossary)) { _, new in new }
     }
 }

@@ -33,36 +33,41 @@ struct SearchRanking {
     /// order the script compares strings (UTF-16 code units). Counting and scoring run on
     /// every core; only merging the notes' term tables into one is sequential.
     static func rank(_ groups: [SearchGroup]) -> [(term: String, postings: [Posting])] {
-        let counted = groups.concurrentMap { group in counts(of: group) }
-        let (table, lists) = gather(counted)
-        let lengths = counted.map(\.lengths)  // per group, per item: the text's length in words
+        rank(groups.concurrentMap { group in counts(of: group) })
+    }
+
+    /// `rank` from each group's counts.
+    static func rank(_ counted: [GroupCounts]) -> [(term: String, postings: [Posting])] {
+        rank(Gathered(counted))
+    }
+
+    /// `rank` from the groups' counts gathered by term.
+    static func rank(_ gathered: Gathered) -> [(term: String, postings: [Posting])] {
+        let lists = gathered.lists
+        let lengths = gathered.lengths  // per group, per item: the text's length in words
         let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
         let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
         let lengthsByGroup = lengths
+        // Each term keeps its best postings as soon as they are scored (the highest score
+        // of all is among them), so the long lists are not kept whole past this map.
         let scored = (try? lists.concurrentMap { list -> [Posting] in
             let frequency = Double(list.count)
             let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-            return list.map { posting, boost in
+            return best(list.map { posting, boost in
                 let length = Double(lengthsByGroup[Int(posting.group)][Int(posting.item)])
                 let count = Double(posting.weight)
                 let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
                 return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
-            }
+            })
         }) ?? []
         let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
         let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
             var list = scoredList
-            if list.count > maximumPostings {
-                list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
-                list.removeLast(list.count - maximumPostings)
-                list.sort { ($0.group, $0.item) < ($1.group, $1.item) }
-            }
             for posting in list.indices {
                 list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
             }
             return list
         }) ?? []
-        let order = (0..<table.count).sorted(by: table.precedesInUTF16)
-        return order.map { (table.string($0), levelled[$0]) }
+        return gathered.order.compactMap { levelled[$0].isEmpty ? nil : (gathered.terms.string($0), levelled[$0]) }
     }
 }

@@ -17,6 +17,11 @@ extension SearchShards {
     /// `{"t":title,"u":url,"r":[[heading,text] or [heading,anchor,text],…]}`: the anchor
     /// only when `scriptAnchor(heading)` is not it.
     static func groupJSON(_ group: SearchGroup) -> String {
+        String(decoding: groupJSONBytes(group), as: UTF8.self)
+    }
+
+    /// `groupJSON` as UTF-8.
+    static func groupJSONBytes(_ group: SearchGroup) -> [UInt8] {
         var bytes: [UInt8] = Array("{\"t\":".utf8)
         JavaScriptLiteral.appendQuoted(group.title, to: &bytes)
         bytes += ",\"u\":".utf8
@@ -39,7 +44,7 @@ extension SearchShards {
             bytes.append(UInt8(ascii: "]"))
         }
         bytes += "]}".utf8
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The text with runs of white space made one space, cut at a word after `textCharacters`

@@ -50,6 +50,17 @@ struct SearchShards {
 
     /// Every file, path relative to the site root → bytes.
     static func files(for groups: [SearchGroup]) -> [String: [UInt8]] {
+        files(for: groups.concurrentMap(SearchShare.init))
+    }
+
+    /// Every file, from each group's share (counted and written on its own): the term files
+    /// merge every group's counts; group file N is share N's JSON.
+    static func files(for shares: [SearchShare]) -> [String: [UInt8]] {
+        files(groupJSON: shares.map(\.json), gathered: SearchRanking.Gathered(shares.map(\.counts)))
+    }
+
+    /// `files(for:)` from the shares' parts: each group's JSON, and their counts gathered.
+    static func files(groupJSON: [[UInt8]], gathered: SearchRanking.Gathered) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         var firstTerms: [String] = []
         var shard: [UInt8] = []
@@ -59,7 +70,7 @@ struct SearchShards {
             files[folder + "t/\(number).js"] = Array("StudySiteSearch.terms(\(number),\"".utf8) + shard + Array("\");\n".utf8)
             shard = []
         }
-        for (term, postings) in SearchRanking.rank(groups) {
+        for (term, postings) in SearchRanking.rank(gathered) {
             if shard.isEmpty { firstTerms.append(term) } else { shard.append(UInt8(ascii: " ")) }
             JavaScriptLiteral.append(term, to: &shard)
             shard.append(UInt8(ascii: " "))
@@ -67,12 +78,11 @@ struct SearchShards {
             if shard.count >= termFileBytes { closeShard() }
         }
         closeShard()
-        // Group files on every core: they hold most of the index's bytes.
-        let groupFiles = groups.indices.concurrentMap { number in
-            Array("StudySiteSearch.group(\(number),\(groupJSON(groups[number])));\n".utf8)
+        let suffix = Array(");\n".utf8)
+        for (number, json) in groupJSON.enumerated() {
+            files[folder + "d/\(number).js"] = Array("StudySiteSearch.group(\(number),".utf8) + json + suffix
         }
-        for (number, bytes) in groupFiles.enumerated() { files[folder + "d/\(number).js"] = bytes }
-        files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groups.count)});\n".utf8)
+        files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groupJSON.count)});\n".utf8)
         return files
     }
 }

@@ -3,8 +3,10 @@
 /// since the last build (see `NoteMemo`), and the last step renders and writes only the files
 /// that changed (see `IncrementalOutput`). Each memoized step is the real step, run on a
 /// state holding just those notes, so `serve` and `build` cannot drift apart; what the other
-/// notes need comes from the last build. The rest (reading the content, the glossary, the
-/// search index, the study pages) runs whole: each reads every note.
+/// notes need comes from the last build. The steps that read the whole course keep each
+/// note's part of their work and redo the edited note's: reading the files, note links and
+/// the glossary (SitewideMemos), the search index (IncrementalSteps+Search.swift) and the
+/// print page (IncrementalSteps+Study.swift).
 final class IncrementalSteps: Sendable {
     /// Diagnostics by note; the lint reads the note's front matter and Markdown only.
     let lint = NoteMemo<NoteSource, [Diagnostic], Bool>()
@@ -14,6 +16,8 @@ final class IncrementalSteps: Sendable {
     let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
     /// Each note's part of the print page (see IncrementalSteps+Study.swift).
     let printSections = NoteMemo<PrintSectionKey, String, [String: String]>()
+    /// Each note's share of the search index, and their terms (IncrementalSteps+Search.swift).
+    let search = IncrementalSearch()
     let output: IncrementalOutput
     let sitewide = SitewideMemos()
 
@@ -30,6 +34,7 @@ final class IncrementalSteps: Sendable {
             case "glossary": BuildStep(step.name) { state, context in self.runGlossary(&state, context) }
             case "lint": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runLint(step, &state, context) }
             case "markdown": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runMarkdown(step, &state, context) }
+            case "search index": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runSearch(&state, context) }
             case "term links and blocks": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runFinishing(step, &state, context) }
             case "study pages": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runStudyPages(&state, context) }
             case "render and write": BuildStep(step.name) { state, context throws(BuildFailure) in

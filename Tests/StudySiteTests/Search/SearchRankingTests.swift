@@ -52,3 +52,37 @@ import Testing
         #expect(postings.map(\.group) == postings.map(\.group).sorted(), "postings stay in document order")
     }
 }
+
+/// The postings a term keeps, against the sort they replace.
+@Suite struct SearchRankingBestTests {
+    /// What sorting by score (ties: the earlier posting first) and cutting keeps, in document order.
+    static func bySorting(_ list: [SearchRanking.Posting]) -> [SearchRanking.Posting] {
+        var sorted = list.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.group, $0.item) < ($1.group, $1.item) }
+        if sorted.count > SearchRanking.maximumPostings { sorted.removeLast(sorted.count - SearchRanking.maximumPostings) }
+        return sorted.sorted { ($0.group, $0.item) < ($1.group, $1.item) }
+    }
+
+    @Test(arguments: Array(UInt64(1)...12))
+    func theBestPostingsAreTheOnesASortKeeps(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // Few distinct scores (many ties at the cut), or many; lists shorter and longer than the cap.
+        let distinct = [2, 7, 50, 100_000][Int(seed) % 4]
+        let count = [10, SearchRanking.maximumPostings, SearchRanking.maximumPostings + 1, 3_000, 20_000][Int(seed) % 5]
+        var list: [SearchRanking.Posting] = []
+        for group in 0..<count / 2 {
+            for item in 0..<2 {
+                list.append(SearchRanking.Posting(group: Int32(group), item: Int32(item), weight: Float(Int.random(in: 0..<distinct, using: &random)) / 3))
+            }
+        }
+        #expect(SearchRanking.best(list) == Self.bySorting(list))
+    }
+
+    @Test func theLargestIsFoundAmongEqualValues() {
+        var values: [Float] = [3, 1, 3, 3, 2, 3, 1, 0, 3]
+        let sorted = values.sorted(by: >)
+        for rank in values.indices {
+            let found = values.withUnsafeMutableBufferPointer { SearchRanking.largest(rank, of: $0) }
+            #expect(found == sorted[rank])
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Synchronization
+
+extension IncrementalSteps {
+    func runSearch(_ state: inout BuildState, _ context: BuildContext) throws(BuildFailure) {
+        let ids = state.site.pages.map(\.sourcePath)
+        try SearchIndex.run(&state.site, sectionTexts: state.sectionTexts) { (notes, glossary) throws(BuildFailure) in
+            try search.files(ids: ids, notes: notes, glossary: glossary)
+        }
+        state.sectionTexts = []
+    }
+}
+
+/// The search index in `serve`. Each note's group file JSON is kept by what the index reads
+/// of the note (`SearchNote`), and every group's words stay counted and gathered by term: a
+/// save counts the saved note again and updates the gathered terms with it (notes added,
+/// removed or moved renumber the groups after them). The postings are scored again on every
+/// build (a BM25 weight depends on every section: document count, average length, a term's
+/// document frequency), and the files are written from them as `build` writes them.
+final class IncrementalSearch: Sendable {
+    /// Each note's group file JSON, by its `SearchNote`. Its scope names the gathered terms
+    /// the kept notes' counts are in: without them, every note is counted again.
+    let notes = NoteMemo<SearchNote, [UInt8], UUID>()
+
+    private struct Kept: Sendable {
+        var stamp: UUID
+        var ids: [String]
+        var glossary: [SearchGroup]
+        var glossaryJSON: [[UInt8]]
+        var gathered: SearchRanking.Gathered
+        var lastCounted: Int?
+    }
+
+    private let kept = Mutex<Kept?>(nil)
+
+    /// How many groups the last build counted into the kept terms; nil when it gathered
+    /// every group afresh (the first build).
+    var lastCounted: Int? { kept.withLock { $0?.lastCounted } }
+
+    /// The index's files; `ids` are the notes' source paths, index for index with `notes`.
+    func files(ids: [String], notes: [SearchNote], glossary: [SearchGroup]) throws(BuildFailure) -> [String: [UInt8]] {
+        let stamp = kept.withLock { $0?.stamp } ?? UUID()
+        var counted: [Int: SearchRanking.GroupCounts] = [:]
+        let noteJSON = try self.notes.results(scope: stamp, ids: ids, keys: notes) { missing in
+            let shares = missing.concurrentMap { SearchShare(notes[$0].group) }
+            for (index, share) in zip(missing, shares) { counted[index] = share.counts }
+            return shares.map(\.json)
+        }
+        // Taken out, so the kept terms are changed in place rather than copied.
+        let last = kept.withLock { kept in
+            defer { kept = nil }
+            return kept
+        }
+        var glossaryJSON: [[UInt8]] = []
+        var groups: [SearchRanking.Gathered.Group] = []
+        groups.reserveCapacity(ids.count + glossary.count)
+        // A kept note's group number in the last build.
+        let numbers = last.map { last in last.ids == ids ? nil : Dictionary(uniqueKeysWithValues: zip(last.ids, last.ids.indices)) }
+        func oldNumber(_ index: Int) -> Int? {
+            guard let numbers else { return nil }
+            guard let moved = numbers else { return index }
+            return moved[ids[index]]
+        }
+        for index in ids.indices {
+            if let counts = counted[index] {
+                groups.append(.counted(counts))
+            } else if let old = oldNumber(index) {
+                groups.append(.kept(old))
+            } else {
+                // Kept by the memo but not in the gathered terms: cannot happen while both are
+                // updated together, and costs a count if it does.
+                groups.append(.counted(SearchRanking.counts(of: notes[index].group)))
+            }
+        }
+        for (index, group) in glossary.enumerated() {
+            if let last, index < last.glossary.count, last.glossary[index] == group {
+                groups.append(.kept(last.ids.count + index))
+                glossaryJSON.append(last.glossaryJSON[index])
+            } else {
+                let share = SearchShare(group)
+                groups.append(.counted(share.counts))
+                glossaryJSON.append(share.json)
+            }
+        }
+        var gathered: SearchRanking.Gathered
+        var lastCounted: Int?
+        if var last {
+            last.gathered.update(groups)
+            gathered = last.gathered
+            lastCounted = groups.count { if case .counted = $0 { true } else { false } }
+        } else {
+            gathered = SearchRanking.Gathered(groups.map { group in
+                guard case .counted(let counts) = group else { preconditionFailure("a kept group without kept terms") }
+                return counts
+            })
+        }
+        let files = SearchShards.files(groupJSON: noteJSON + glossaryJSON, gathered: gathered)
+        kept.withLock {
+            $0 = Kept(stamp: stamp, ids: ids, glossary: glossary, glossaryJSON: glossaryJSON, gathered: gathered, lastCounted: lastCounted)
+        }
+        return files
+    }
+}
