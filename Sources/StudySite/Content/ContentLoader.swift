@@ -90,6 +90,7 @@ enum ContentLoader {
         pages = order.map { pages[$0] }
         var site = Site(contentDirectory: contentDirectory, config: config, sections: sections, pages: pages)
         site.extraFiles = ContentAssets.find(tree, display: display, log: log)
+        site.unreadNotes = Set(zip(found.notes, loaded).filter { $0.1 == nil }.map { $0.0.slug + ".html" })
         let files = readInputFiles(root: root, display: display, log: log)
         return LoadedContent(
             site: site, markdown: order.map { notesRead[$0].markdown }, files: files,

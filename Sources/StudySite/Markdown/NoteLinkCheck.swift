@@ -14,7 +14,8 @@ enum NoteLinkCheck {
     struct Targets {
         let site: Site
         let pagesByOutput: [String: Int]
-        /// The pages the build makes besides the notes (`index.md` names the home page).
+        /// The pages the build makes besides the notes (`index.md` names the home page), and
+        /// the notes that could not be read: a link to one is not an error of its own.
         let generated: Set<String>
 
         init(_ site: Site) {
@@ -23,6 +24,7 @@ enum NoteLinkCheck {
             for (index, page) in site.pages.enumerated() { pagesByOutput[page.outputPath] = index }
             self.pagesByOutput = pagesByOutput
             generated = Set(["index.html", "glossary.html"] + site.sections.filter { !$0.path.isEmpty }.map { $0.path + "/index.html" })
+                .union(site.unreadNotes)
         }
     }
 

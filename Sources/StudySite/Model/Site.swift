@@ -20,6 +20,9 @@ struct Site: Sendable {
     var generatedPages: [GeneratedPage] = []
     /// Extra files to write, path relative to the output root → bytes.
     var extraFiles: [String: [UInt8]] = [:]
+    /// Output paths of the notes that could not be read (not UTF-8, broken front matter …):
+    /// links to them are not reported as broken on top of the note's own error.
+    var unreadNotes: Set<String> = []
     /// Where stages may keep results between builds (dot's SVG); nil keeps nothing.
     var cacheDirectory: String?
 }

@@ -2,8 +2,6 @@ extension IncrementalSteps {
     /// The note-links step, checking again only the notes whose links changed, unless a page
     /// or an anchor any link could name came or went (`LinkScope`).
     func runNoteLinks(_ state: inout BuildState, _ context: BuildContext) throws(BuildFailure) {
-        // As the step: a note that failed to load would make every link to it look broken.
-        guard !context.log.hasErrors else { return }
         let site = state.site
         let found = try sitewide.noteLinks.results(
             scope: LinkScope(site), ids: site.pages.map(\.sourcePath), keys: site.pages.map { NoteLinks(slug: $0.slug, links: $0.links) }
@@ -35,9 +33,11 @@ struct LinkScope: Equatable, Sendable {
 
     var sections: [String]
     var pages: [Target]
+    var unreadNotes: Set<String>
 
     init(_ site: Site) {
         sections = site.sections.map(\.path)
+        unreadNotes = site.unreadNotes
         pages = site.pages.map { Target(slug: $0.slug, sourcePath: $0.sourcePath, headingIDs: $0.headings.map(\.id), rawHTMLIDs: $0.rawHTMLIDs) }
     }
 }

@@ -34,6 +34,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("_site")))
     }
 
+    /// One run lists every problem: a note that cannot be read is an error, a broken link in
+    /// another note is one too, and a link to the unreadable note is not a second complaint.
+    @Test func brokenLinksAreReportedBesideANoteThatCouldNotBeRead() throws {
+        let folder = try Self.site([
+            "a.md": "# A\n\nSee [gone](missing.md), [bad](bad.md#part) and [worse](worse.md).\n",
+            "worse.md": "---\ntitle: [unclosed\n---\nText.\n",
+        ])
+        try Data([0x23, 0x20, 0xFF, 0x0A]).write(to: folder.url.appendingPathComponent("content/bad.md"))
+        let result = try runStudySite(["build", "content", "-o", "_site"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/bad.md:1: error: file is not valid UTF-8"), "\(result.stderr)")
+        #expect(result.stderr.contains("content/worse.md:2:8: error: invalid YAML"), "\(result.stderr)")
+        #expect(result.stderr.contains("content/a.md:3:5: error: broken link missing.md: no such note"), "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "error: broken link").count == 2, "\(result.stderr)")
+    }
+
     @Test func linksToNotesWithUpperCaseSpacesOrAccentsReachTheirPages() throws {
         let folder = try Self.site([
             "index-note.md": "---\ntitle: Links\n---\n\n[a](MyNote.md) [b](My%20Note.md#part) [c](café.md) [d](Caf%C3%A9.md#intro)\n",
