@@ -65,8 +65,7 @@ struct WikilinkRewriter {
         if link.isEmbed, let media = link.media, let path = vault.file(named: link.target, from: page) { return player(media, link, path: path) }
         // Another file Content copies (a PDF): linked, as a page cannot show it in place.
         if link.isEmbed, link.heading == nil, let path = vault.file(named: link.target, from: page) {
-            let url = LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-            return document.makeLink(url: url, text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? link.target)
+            return document.makeLink(url: fileURL(path), text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? link.target)
         }
         let target: Int
         if link.target.isEmpty {
@@ -102,8 +101,7 @@ struct WikilinkRewriter {
             diagnostics.append(.error("\(link.written): no image named \"\(link.target)\" in the content folder; \(hint)", at: location))
             return document.makeText(link.written)
         }
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-        var html = "<img src=\"\(HTMLEscape.attribute(LinkRewriter(pageSlug: page.slug).rootPrefix + encoded))\" alt=\"\(HTMLEscape.attribute(WikilinkRewriter.alt(link, path: path)))\""
+        var html = "<img src=\"\(HTMLEscape.attribute(fileURL(path)))\" alt=\"\(HTMLEscape.attribute(WikilinkRewriter.alt(link, path: path)))\""
         if let alias = link.alias, WikilinkRewriter.isSize(alias) {
             let size = alias.split(separator: "x")
             html += " width=\"\(size[0])\"" + (size.count == 2 ? " height=\"\(size[1])\"" : "")
@@ -115,8 +113,7 @@ struct WikilinkRewriter {
     /// Nothing loads until the reader presses play (`preload="none"`): a page of recordings stays
     /// light. A video's captions are the WebVTT file of the same name beside it, when there is one.
     private func player(_ kind: Wikilink.MediaKind, _ link: Wikilink, path: String) -> MarkdownNode {
-        let root = LinkRewriter(pageSlug: page.slug).rootPrefix
-        func url(_ path: String) -> String { HTMLEscape.attribute(root + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)) }
+        func url(_ path: String) -> String { HTMLEscape.attribute(fileURL(path)) }
         let name = HTMLEscape.text(link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? WikilinkRewriter.alt(link, path: path))
         var html = "<\(kind.rawValue) controls preload=\"none\" src=\"\(url(path))\" title=\"\(name)\">"
         if kind == .video, let dot = path.lastIndex(of: "."), let captions = vault.file(named: path[..<dot] + ".vtt", from: page) {
@@ -128,15 +125,18 @@ struct WikilinkRewriter {
     /// A recording as a link to its file, where no player can go.
     private func mediaLink(_ link: Wikilink) -> MarkdownNode? {
         guard link.isEmbed, link.media != nil, let path = vault.file(named: link.target, from: page) else { return nil }
-        let url = LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-        return document.makeLink(url: url, text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? WikilinkRewriter.alt(link, path: path))
+        return document.makeLink(url: fileURL(path), text: link.alias.flatMap { $0.isEmpty ? nil : $0 } ?? WikilinkRewriter.alt(link, path: path))
     }
 
     /// `link` as a Markdown image, where StudySite's own `<img>` cannot go.
     private func plainImage(_ link: Wikilink) -> MarkdownNode? {
         guard link.isEmbed, link.isImage, let path = vault.file(named: link.target, from: page) else { return nil }
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-        return document.makeImage(url: LinkRewriter(pageSlug: page.slug).rootPrefix + encoded, alt: WikilinkRewriter.alt(link, path: path))
+        return document.makeImage(url: fileURL(path), alt: WikilinkRewriter.alt(link, path: path))
+    }
+
+    /// A copied file's URL from this note: `attachments/My Pic.png` → `../attachments/My%20Pic.png`.
+    private func fileURL(_ path: String) -> String {
+        LinkRewriter(pageSlug: page.slug).rootPrefix + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
     }
 
     /// The alt text `![[path|text]]` gives, or the file name without its extension.
