@@ -6,7 +6,8 @@ import Synchronization
 /// `NoteRenderKey`), and so are the pages listing the site and the study pages (see
 /// `SitePageKey`); the other files (404, sitemap, the search index, assets) are made every
 /// time, and each file is written only when its bytes differ from
-/// what is there. Files the site no longer has are removed. Everything is rendered before
+/// what is there. A page whose body is left to be made on request (the print page) is
+/// rendered and written when `fill` is asked for it (see `DeferredPage`). Files the site no longer has are removed. Everything is rendered before
 /// the first write, so a template error leaves the last good site as it was; each file is
 /// replaced by a rename, so a request never reads half a file.
 final class IncrementalOutput: Sendable {
@@ -22,6 +23,8 @@ final class IncrementalOutput: Sendable {
         var layout: LayoutKey?
         var sidebars: SidebarKeys?
         var sidebarCache: SidebarCache?
+        /// The pages of the last build left to be made when asked for, by path.
+        var deferred: [String: DeferredPage] = [:]
         /// How many files the last build rendered and wrote, for tests and timings.
         var rendered = 0
         var renderedNotes = 0
@@ -44,7 +47,10 @@ final class IncrementalOutput: Sendable {
 
     /// Renders what changed since the last call and brings the folder up to date; returns
     /// the number of files the site has (assets aside), as `SiteOutput.write` does.
-    func write(_ site: Site, templates: TemplateRenderer, templatesDirectory: String) throws(BuildFailure) -> Int {
+    /// `deferred`: the study pages (by slug) the site holds without their body, and how to
+    /// make each from the site; each is made when `fill` asks for it, or now if the folder
+    /// has no such file yet (a request finds only the files that are there).
+    func write(_ site: Site, templates: TemplateRenderer, templatesDirectory: String, deferred: [String: @Sendable (Site) -> GeneratedPage] = [:]) throws(BuildFailure) -> Int {
         var state = written.withLock { $0 }
         if state.files.isEmpty { state.files = existingFiles() }
 
@@ -72,7 +78,15 @@ final class IncrementalOutput: Sendable {
         var toRender: [SiteRenderer.File] = []
         var sitePages: [String: SitePageKey] = [:]
         let siteKeys = SitePageKeys(site)
+        var deferredNow: [String: DeferredPage] = [:]
+        state.deferred = [:]
         for file in renderer.files {
+            if case .generated(let index) = file, let make = deferred[site.generatedPages[index].slug] {
+                let path = renderer.path(file)
+                let page = DeferredPage(renderer: renderer, index: index, make: make)
+                if state.files[path] == nil { deferredNow[path] = page } else { state.deferred[path] = page }
+                continue
+            }
             if let key = siteKeys.key(for: file) {
                 let path = renderer.path(file)
                 sitePages[path] = key
@@ -91,7 +105,8 @@ final class IncrementalOutput: Sendable {
             if !staleSections.contains(page.section), state.notes[path] == key, state.files[path] ?? nil != nil { continue }
             toRender.append(file)
         }
-        let rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try Self.bytes(of: file, renderer: renderer)) }
+        var rendered = try toRender.concurrentMap { file throws(BuildFailure) in (renderer.path(file), try Self.bytes(of: file, renderer: renderer)) }
+        for (path, page) in deferredNow { rendered.append((path, try page.bytes())) }
 
         var files = Dictionary(rendered, uniquingKeysWith: { _, last in last })
         for (path, bytes) in site.extraFiles { files[path] = bytes }
@@ -126,6 +141,23 @@ final class IncrementalOutput: Sendable {
         state.changed = changed
         written.withLock { $0 = state }
         return renderer.outputPaths.count + site.extraFiles.count
+    }
+
+    /// The paths of the pages the last build left to be made on request.
+    var deferredPaths: [String] { written.withLock { $0.deferred.keys.sorted() } }
+
+    /// Makes and writes the page at `path` (inside the folder) if the last build left it to
+    /// be made on request; the caller keeps builds out meanwhile (`PreviewSession.prepare`).
+    func fill(_ path: String) throws(BuildFailure) {
+        var state = written.withLock { $0 }
+        guard let page = state.deferred.removeValue(forKey: path) else { return }
+        let bytes = try page.bytes()
+        let hash = Self.hash(bytes)
+        if state.files[path] != hash {
+            try replace(path, with: bytes, folders: &state.folders)
+            state.files[path] = hash
+        }
+        written.withLock { $0 = state }
     }
 
     /// The templates' `assets/` as `build` copies them (the same rules for links and odd

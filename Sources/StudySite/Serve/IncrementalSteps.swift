@@ -6,7 +6,7 @@
 /// notes need comes from the last build. The steps that read the whole course keep each
 /// note's part of their work and redo the edited note's: reading the files, note links and
 /// the glossary (SitewideMemos), the search index (IncrementalSteps+Search.swift) and the
-/// print page (IncrementalSteps+Study.swift).
+/// print page (IncrementalSteps+Study.swift), which is made only when a browser asks for it.
 final class IncrementalSteps: Sendable {
     /// Diagnostics by note; the lint reads the note's front matter and Markdown only.
     let lint = NoteMemo<NoteSource, [Diagnostic], Bool>()
@@ -38,7 +38,8 @@ final class IncrementalSteps: Sendable {
             case "term links and blocks": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runFinishing(step, &state, context) }
             case "study pages": BuildStep(step.name) { state, context throws(BuildFailure) in try self.runStudyPages(&state, context) }
             case "render and write": BuildStep(step.name) { state, context throws(BuildFailure) in
-                state.fileCount = try self.output.write(state.site, templates: state.templates!, templatesDirectory: context.options.templatesDirectory)
+                state.fileCount = try self.output.write(
+                    state.site, templates: state.templates!, templatesDirectory: context.options.templatesDirectory, deferred: self.deferredPages)
             }
             default: step
             }

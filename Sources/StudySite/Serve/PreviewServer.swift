@@ -66,6 +66,9 @@ public enum PreviewServer {
         }
         switch SitePath.resolve(request.uri, root: session.siteRoot) {
         case .file(let path):
+            if let failure = await prepare(path, session: session) {
+                return try await send(.internalServerError, text: "Could not make this page:\n\(failure)\n", request, outbound)
+            }
             try await sendFile(path, status: .ok, request, outbound, session: session)
         case .redirect(let location):
             try await send(.movedPermanently, text: "", request, outbound, extra: [("location", location)])
@@ -77,6 +80,21 @@ public enum PreviewServer {
                 try await sendFile(page, status: .notFound, request, outbound, session: session)
             } else {
                 try await send(.notFound, text: "Not found.\n", request, outbound)
+            }
+        }
+    }
+
+    /// `session.prepare`, off Swift's shared threads: it may wait for a build, then make the
+    /// print page, and two blocked threads are the whole pool on a 2-core machine.
+    private static func prepare(_ path: String, session: PreviewSession) async -> BuildFailure? {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                do throws(BuildFailure) {
+                    try session.prepare(path)
+                    continuation.resume(returning: nil)
+                } catch {
+                    continuation.resume(returning: error)
+                }
             }
         }
     }

@@ -91,6 +91,19 @@ public final class PreviewSession: Sendable {
         }
     }
 
+    /// Before the file at `path` (a real path in the site) is read: makes it if the last
+    /// build left it to be made on request (the print page), waiting for a build under way.
+    public func prepare(_ path: String) throws(BuildFailure) {
+        guard path.hasPrefix(siteRoot + "/") else { return }
+        let relative = String(path.dropFirst(siteRoot.count + 1))
+        try building.withLock { _ throws(BuildFailure) in try incremental.output.fill(relative) }
+    }
+
+    /// Makes every page the last build left to be made on request, as a request for each would.
+    func prepareAll() throws(BuildFailure) {
+        for path in incremental.output.deferredPaths { try prepare(siteRoot + "/" + path) }
+    }
+
     /// Ends every open event stream and removes the private build.
     public func close() {
         broadcaster.finishAll()

@@ -48,7 +48,15 @@ enum PrintPage {
             html += "</section>\n"
         }
         html += "</article>\n"
-        return GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: html)
+        var page = withoutBody(site)
+        page.html = html
+        return page
+    }
+
+    /// The page with its title and description but no body: what `serve` puts in the site
+    /// (its links and sidebar read no more) and fills when a browser asks for the page.
+    static func withoutBody(_ site: Site) -> GeneratedPage {
+        GeneratedPage(slug: slug, title: title, description: "\(site.config.title), every note in one printable document", html: "")
     }
 
     /// The ids and links of the print page: a prefix per note, and the glossary's.

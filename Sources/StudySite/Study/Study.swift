@@ -33,8 +33,9 @@ enum Study {
     }
 
     /// After the bodies are finished: each note's "Test yourself" section, the study pages and `anki.tsv`.
-    /// `printSections` makes the notes' parts of the print page (`serve` passes one that keeps them).
-    static func finish(_ site: inout Site, log: DiagnosticLog, printSections: PrintPage.NoteSections = PrintPage.noteSections(_:links:)) {
+    /// `printPage` makes the print page from the site with its notes finished: the whole page
+    /// in a build; `serve` makes the page's body only when a browser asks for it.
+    static func finish(_ site: inout Site, log: DiagnosticLog, printPage: (Site) -> GeneratedPage = { PrintPage.page($0, referenceBlockNames: ReferenceBlocks.names) }) {
         let terms = StudyTerms(site: site)
         let questionsByPage = Dictionary(grouping: site.quizQuestions, by: \.pageSlug)
         for index in site.pages.indices {
@@ -53,7 +54,7 @@ enum Study {
         // Each page only when there is something to put on it.
         if groups.termCount > 0 { site.generatedPages.append(FlashcardsPage.page(groups)) }
         if groups.questionCount > 0 { site.generatedPages.append(PracticePage.page(groups)) }
-        if !site.pages.isEmpty { site.generatedPages.append(PrintPage.page(site, referenceBlockNames: ReferenceBlocks.names, noteSections: printSections)) }
+        if !site.pages.isEmpty { site.generatedPages.append(printPage(site)) }
         if let cheatSheet = CheatSheetPage.page(site, log: log) { site.generatedPages.append(cheatSheet) }
         if groups.termCount + groups.questionCount > 0 {
             site.extraFiles[AnkiDeck.path] = Array(AnkiDeck.tsv(site: site, groups: groups).utf8)

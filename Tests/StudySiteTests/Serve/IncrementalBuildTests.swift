@@ -45,6 +45,8 @@ import Testing
             switch built {
             case .success:
                 #expect(outcome.errors.isEmpty, "\(step): serve failed where build did not: \(outcome.errors)", sourceLocation: sourceLocation)
+                // What requests would read: the pages made on request (the print page) made.
+                try session.prepareAll()
                 let served = try FileTree.read(URL(fileURLWithPath: session.siteRoot))
                 let expected = try FileTree.read(URL(fileURLWithPath: fresh))
                 #expect(Set(served.keys) == Set(expected.keys), "\(step): files differ", sourceLocation: sourceLocation)

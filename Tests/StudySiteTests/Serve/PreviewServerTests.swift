@@ -90,6 +90,9 @@ import Testing
             try (original + "\nA sentence added while serving.\n").write(toFile: note, atomically: true, encoding: .utf8)
             #expect(await events.wait(for: "data: 2\n\n").contains("data: 2"), "no reload event after a save")
             #expect(try await fetch(port: port, "/about.html").body.contains("A sentence added while serving."))
+            // The print page is made when it is asked for, from the saved note too.
+            let printed = try await fetch(port: port, "/print.html")
+            #expect(printed.status == 200 && printed.body.contains("A sentence added while serving."))
 
             try "---\ntitle: [unclosed\n---\nBroken.\n".write(toFile: note, atomically: true, encoding: .utf8)
             #expect(await events.wait(for: "data: 3\n\n").contains("data: 3"))
@@ -121,6 +124,7 @@ import Testing
             #expect(session.rebuild().errors.isEmpty)
             let fresh = folder.path("fresh-\(UUID().uuidString)")
             _ = try Pipeline.build(BuildOptions(contentDirectory: folder.path("content"), templatesDirectory: Repository.templates, outputDirectory: fresh), log: DiagnosticLog())
+            try session.prepareAll()  // what requests would read
             #expect(try FileTree.read(URL(fileURLWithPath: session.siteRoot)) == FileTree.read(URL(fileURLWithPath: fresh)))
         }
     }
