@@ -12,8 +12,8 @@ final class IncrementalSteps: Sendable {
     let lint = NoteMemo<NoteSource, [Diagnostic], Bool>()
     /// The note after the Markdown pass, with its draft, texts and diagnostics. Depends on site.yml (`unsafe_html` …).
     let markdown = NoteMemo<NoteSource, CompiledNote, SiteConfig>()
-    /// The note's finished HTML: its draft with term links and generated blocks.
-    let finishing = NoteMemo<FinishingInput, String, FinishingScope>()
+    /// The note with its finished HTML: its draft with term links and generated blocks.
+    let finishing = NoteMemo<FinishingInput, Page, FinishingScope>()
     /// Each note's part of the print page (see IncrementalSteps+Study.swift).
     let printSections = NoteMemo<PrintSectionKey, String, [String: String]>()
     /// Each note's share of the search index, and their terms (IncrementalSteps+Search.swift).
@@ -81,13 +81,14 @@ final class IncrementalSteps: Sendable {
             FinishingInput(page: site.pages[index], draft: state.drafts[index], blocks: site.pages[index].blocks.map { site.generatedBlocks[$0.location] })
         }
         let scope = FinishingScope(config: site.config, glossary: site.glossary)
-        let html = try finishing.results(scope: scope, ids: site.pages.map(\.sourcePath), keys: inputs) { missing throws(BuildFailure) in
+        // The finished page itself is kept, not only its HTML: an unchanged note stays the
+        // same value from build to build, which the later steps' keys compare at once.
+        state.site.pages = try finishing.results(scope: scope, ids: site.pages.map(\.sourcePath), keys: inputs) { missing throws(BuildFailure) in
             var part = state.selecting(missing)
             // The real log: the step stops the build if an earlier one reported an error.
             try step.run(&part, context)
-            return part.site.pages.map(\.contentHTML)
+            return part.site.pages
         }
-        for index in state.site.pages.indices { state.site.pages[index].contentHTML = html[index] }
         state.drafts = []
     }
 
