@@ -7,7 +7,10 @@ enum Glossary {
     /// `glossaryFile` is `glossary.yml` as Content read it; `searchableText` is each page's
     /// prose from the Markdown stage, index for index with `site.pages`. `mentions` finds
     /// the terms in the prose (`serve` gives one that keeps each note's from the last build).
-    static func generate(_ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog, mentions: Mentions = Glossary.mentions(_:in:)) {
+    static func generate(
+        _ site: inout Site, glossaryFile: TextFile?, searchableText: [String], log: DiagnosticLog,
+        mentions: Mentions = Glossary.mentions(_:in:), exports: Exports = Glossary.exports(_:)
+    ) {
         var merge = GlossaryMerge(GlossaryCandidate.fromNotes(site.pages))
         do {
             for candidate in try GlossaryFile.load(glossaryFile, log: log) { merge.add(candidate) }
@@ -35,8 +38,16 @@ enum Glossary {
         log.report(resolveSee(&entries, candidates: candidates, index: index))
         findUses(&entries, in: site.pages, mentioned: mentions(index.phrases, searchableText))
         site.glossary = entries
-        site.extraFiles[GlossaryExport.jsonPath] = GlossaryExport.json(entries)
-        site.extraFiles[GlossaryExport.tsvPath] = GlossaryExport.tsv(entries)
+        let files = exports(entries)
+        site.extraFiles[GlossaryExport.jsonPath] = files.json
+        site.extraFiles[GlossaryExport.tsvPath] = files.tsv
+    }
+
+    /// `glossary.json` and `glossary.tsv` of the entries (`serve` keeps them while the entries stay the same).
+    typealias Exports = ([GlossaryEntry]) -> (json: [UInt8], tsv: [UInt8])
+
+    static func exports(_ entries: [GlossaryEntry]) -> (json: [UInt8], tsv: [UInt8]) {
+        (GlossaryExport.json(entries), GlossaryExport.tsv(entries))
     }
 
     /// Drops the terms `glossary.exclude` names; a name that matches no term is a warning,
