@@ -23,6 +23,9 @@ final class IncrementalOutput: Sendable {
         var layout: LayoutKey?
         var sidebars: SidebarKeys?
         var sidebarCache: SidebarCache?
+        /// The files the Site's stages made (`site.extraFiles`) as last written: the same
+        /// buffer again is the same bytes, not hashed again (the search index is megabytes).
+        var extraFiles: [String: [UInt8]] = [:]
         /// The pages of the last build left to be made when asked for, by path.
         var deferred: [String: DeferredPage] = [:]
         /// How many files the last build rendered and wrote, for tests and timings.
@@ -98,8 +101,8 @@ final class IncrementalOutput: Sendable {
             }
             let page = site.pages[index]
             let key = NoteRenderKey(
-                page: page, previous: index > 0 ? NoteRenderKey.neighbour(site.pages[index - 1]) : nil,
-                next: index + 1 < site.pages.count ? NoteRenderKey.neighbour(site.pages[index + 1]) : nil)
+                page: page, previous: index > 0 ? NoteRenderKey.Neighbour(site.pages[index - 1]) : nil,
+                next: index + 1 < site.pages.count ? NoteRenderKey.Neighbour(site.pages[index + 1]) : nil)
             let path = page.outputPath
             notes[path] = key
             if !staleSections.contains(page.section), state.notes[path] == key, state.files[path] ?? nil != nil { continue }
@@ -117,6 +120,7 @@ final class IncrementalOutput: Sendable {
         do throws(BuildFailure) {
             try writeMarker()
             for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+                if let last = state.extraFiles[path], Self.sameBuffer(last, bytes), state.files[path] != nil { continue }
                 let hash = Self.hash(bytes)
                 if let known = state.files[path], known == hash { continue }
                 try replace(path, with: bytes, folders: &state.folders)
@@ -136,6 +140,7 @@ final class IncrementalOutput: Sendable {
         }
         state.notes = notes
         state.sitePages = sitePages
+        state.extraFiles = site.extraFiles
         state.rendered = rendered.count
         state.renderedNotes = toRender.count { if case .note = $0 { true } else { false } }
         state.changed = changed
@@ -249,6 +254,11 @@ final class IncrementalOutput: Sendable {
             known.remove(folder)
             folder = (folder as NSString).deletingLastPathComponent
         }
+    }
+
+    /// Arrays are values: two sharing a buffer (both alive) hold the same bytes.
+    static func sameBuffer(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
     }
 
     static func hash(_ bytes: [UInt8]) -> Int {

@@ -3,10 +3,19 @@
 /// finished HTML, headings for the contents) and its neighbours' titles and paths.
 struct NoteRenderKey: Equatable, Sendable {
     var page: Page
-    var previous: [String]?
-    var next: [String]?
+    var previous: Neighbour?
+    var next: Neighbour?
 
-    static func neighbour(_ page: Page) -> [String] { [page.title, page.outputPath] }
+    /// A neighbour's title and path (the strings the page holds: a key is made per note and build).
+    struct Neighbour: Equatable, Sendable {
+        var title: String
+        var slug: String
+
+        init(_ page: Page) {
+            title = page.title
+            slug = page.slug
+        }
+    }
 }
 
 /// What every page's layout reads: site.yml, the header's links, and the templates.
