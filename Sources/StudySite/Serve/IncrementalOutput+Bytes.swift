@@ -19,15 +19,16 @@ extension IncrementalOutput {
     }
 }
 
-/// A study page a build put in the site without its body, to be made when a browser asks for
-/// it: from that build's site (what the page is made of) and renderer (its layout).
-struct DeferredPage: Sendable {
+/// A page a build left to be made when a browser asks for it, from that build's renderer
+/// (its site and layout): a page of the renderer's, or a study page the site holds without
+/// its body, made by `make` from the site.
+struct DeferredFile: Sendable {
     var renderer: SiteRenderer
-    /// Its place in `renderer.site.generatedPages`.
-    var index: Int
-    var make: @Sendable (Site) -> GeneratedPage
+    var file: SiteRenderer.File
+    var make: (@Sendable (Site) -> GeneratedPage)?
 
     func bytes() throws(BuildFailure) -> [UInt8] {
-        try IncrementalOutput.bytes(of: make(renderer.site), renderer: renderer)
+        guard let make else { return try IncrementalOutput.bytes(of: file, renderer: renderer) }
+        return try IncrementalOutput.bytes(of: make(renderer.site), renderer: renderer)
     }
 }

@@ -2,7 +2,7 @@
 /// That page is the whole course (84 MB at 10,000 notes): made, laid out and written on
 /// every save it was most of a rebuild, for a page a browser rarely has open. So the step
 /// puts the page in the site without its body (its title and link are all the other pages
-/// read), and `IncrementalOutput` makes it when a browser asks for it (`DeferredPage`),
+/// read), and `IncrementalOutput` makes it when a browser asks for it (`DeferredFile`),
 /// from the site of the last build, as `build` makes it. Each note's part of it (its HTML
 /// with ids, links and headings rewritten) is kept between builds and made again only for
 /// a note whose part would read something new.

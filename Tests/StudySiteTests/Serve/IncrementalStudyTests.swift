@@ -40,4 +40,27 @@ import Testing
         #expect(memo.lastComputed == notes + 1)
         try course.expectServedEqualsBuild("new note")
     }
+
+    @Test func theTopicsPageIsMadeWhenAskedForOnceWhatItListsChanged() throws {
+        let course = try IncrementalBuildTests.Course()
+        #expect(course.session.rebuild().errors.isEmpty)
+        let topics = course.session.siteRoot + "/topics.html"
+
+        // A sentence changes no title nor heading: the page stays as it is.
+        try course.append("\nOne more sentence.\n", to: "content/vpc.md")
+        #expect(course.session.rebuild().errors.isEmpty)
+        #expect(!course.session.incremental.output.deferredPaths.contains("topics.html"))
+
+        // A new heading waits for a request, and still waits after a build that changed nothing it lists.
+        try course.append("\n## A heading added while serving\n", to: "content/vpc.md")
+        #expect(course.session.rebuild().errors.isEmpty)
+        #expect(course.session.incremental.output.deferredPaths.contains("topics.html"))
+        #expect(try !String(contentsOfFile: topics, encoding: .utf8).contains("A heading added while serving"))
+        try course.append("\nA sentence under it.\n", to: "content/vpc.md")
+        #expect(course.session.rebuild().errors.isEmpty)
+        #expect(course.session.incremental.output.deferredPaths.contains("topics.html"))
+        try course.session.prepare(topics)
+        #expect(try String(contentsOfFile: topics, encoding: .utf8).contains("A heading added while serving"))
+        try course.expectServedEqualsBuild("new heading")
+    }
 }
