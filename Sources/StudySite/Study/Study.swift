@@ -13,7 +13,7 @@ enum Study {
     /// Parses every quiz block into `site.quizQuestions` and its HTML into `site.generatedBlocks`.
     static func run(_ site: inout Site, log: DiagnosticLog) {
         var all: [QuizQuestion] = []
-        for page in site.pages {
+        for page in site.pages where page.blocks.contains(where: { $0.name == QuizParser.blockName }) {
             var ids = Slugger()
             for heading in page.headings { ids.reserve(heading.id) }
             var number = 1
