@@ -29,19 +29,24 @@ extension SearchRanking {
             case counted(GroupCounts)
         }
 
-        /// The gathered `groups`, in their new order; a group gathered before and not kept is left out.
-        mutating func update(_ groups: [Group]) {
+        /// The gathered `groups`, in their new order; a group gathered before and not kept is
+        /// left out. Returns the terms whose postings changed, or nil when the groups were
+        /// renumbered (every term's postings then changed).
+        @discardableResult
+        mutating func update(_ groups: [Group]) -> Set<Int32>? {
             if groupTerms.isEmpty { indexGroups() }
             var newNumber = [Int32](repeating: -1, count: lengths.count)
             for (number, group) in groups.enumerated() {
                 if case .kept(let old) = group { newNumber[old] = Int32(number) }
             }
+            var changed = Set<Int32>()
             for old in newNumber.indices where newNumber[old] < 0 {
                 for term in groupTerms[old] {
                     lists[Int(term)].removeSubrange(Self.postings(of: Int32(old), in: lists[Int(term)]))
                 }
+                changed.formUnion(groupTerms[old])
             }
-            renumber(newNumber)
+            let renumbered = renumber(newNumber)
             var newLengths = [[Int]](repeating: [], count: groups.count)
             var newGroupTerms = [[Int32]](repeating: [], count: groups.count)
             for old in newNumber.indices where newNumber[old] >= 0 {
@@ -51,12 +56,17 @@ extension SearchRanking {
             lengths = newLengths
             groupTerms = newGroupTerms
             for (number, group) in groups.enumerated() {
-                if case .counted(let counts) = group { insert(counts, as: number) }
+                if case .counted(let counts) = group {
+                    insert(counts, as: number)
+                    changed.formUnion(groupTerms[number])
+                }
             }
+            return renumbered ? nil : changed
         }
 
-        /// Postings numbered by `newNumber` (old number → new); sorted again when groups changed places.
-        private mutating func renumber(_ newNumber: [Int32]) {
+        /// Postings numbered by `newNumber` (old number → new); sorted again when groups
+        /// changed places. Returns whether any group has a new number.
+        private mutating func renumber(_ newNumber: [Int32]) -> Bool {
             var moved = false
             var inOrder = true
             var previous: Int32 = -1
@@ -65,13 +75,14 @@ extension SearchRanking {
                 if new < previous { inOrder = false }
                 previous = new
             }
-            guard moved else { return }
+            guard moved else { return false }
             for term in lists.indices where !lists[term].isEmpty {
                 lists[term].withUnsafeMutableBufferPointer { list in
                     for index in list.indices { list[index].posting.group = newNumber[Int(list[index].posting.group)] }
                 }
                 if !inOrder { lists[term].sort { ($0.posting.group, $0.posting.item) < ($1.posting.group, $1.posting.item) } }
             }
+            return true
         }
 
         private mutating func insert(_ counts: GroupCounts, as group: Int) {
