@@ -4,49 +4,70 @@ import Foundation
 /// A save changes the postings of the saved note's terms only, but moves every score a
 /// little (the average section length changes, and with it the highest score of all), so
 /// ranking every term again was most of the index's time. Here a term is ranked again when
-/// its postings changed, when its highest score could be the highest of all, or when the
-/// scores moved past its `Margins`; any other term's levels and best postings are those a
-/// ranking would give, so its piece is kept. The pieces are made by the functions `rank`
+/// its postings changed (unless only postings below its best ones did:
+/// SearchRankedTerms+Edits.swift), when its highest score could be the highest of all, or
+/// when the scores moved past its `Margins`; any other term's levels and best postings are
+/// those a ranking would give, so its piece is kept. The pieces are made by the functions `rank`
 /// uses (`scores`, `best`, `levelled`), so they are what `build` writes.
 struct SearchRankedTerms: Sendable {
     struct Term: Sendable {
         /// `term postings`, as a term file holds it (`SearchShards.piece`); empty: no postings.
         var piece: [UInt8] = []
-        /// What the piece was ranked with: the section count and the term's idf, the average
-        /// length, the term's highest score (and its log) and the highest score of all.
+        /// What the piece was ranked with: the section count, the term's postings count and
+        /// idf, the average length, the term's highest score (and its log) and the highest
+        /// score of all.
         var documentCount = 0.0
+        var frequency = 0
         var idf = 0.0
         var averageLength = 0.0
         var highest: Float = 0
         var logHighest = -Double.infinity
         var highestOfAll = 1.0
         var margins = SearchRanking.Margins(down: 0, up: 0, selection: 0)
+        /// When `best` cut the list: the postings it kept with their scores, and the lowest of those.
+        var best: [SearchRanking.Posting] = []
+        var cut: Float = 0
     }
 
     private(set) var terms: [Term] = []
     /// Whether each term's piece changed in the last `update`.
     private(set) var changed: [Bool] = []
-    /// How many terms the last `update` ranked again (for tests and timings).
+    /// How many terms the last `update` ranked again, how many edited terms it kept with
+    /// their best postings, and of those how many had the edited postings among them (for tests).
     private(set) var lastRanked = 0
+    private(set) var lastKeptEdited = 0
+    private(set) var lastSpliced = 0
 
     /// A term scored: its best postings, with what its `Term` keeps.
-    private struct Scored: Sendable {
+    struct Scored: Sendable {
         var postings: [SearchRanking.Posting]
         var idf: Double
         var selection: Double
         var highest: Float
+        var isCut: Bool
     }
 
-    /// Ranks again the terms of `gathered` that `dirty` names (every term when nil: the
-    /// groups were renumbered) and those whose ranking the moved scores could change.
-    mutating func update(_ gathered: SearchRanking.Gathered, dirty: Set<Int32>?) {
+    /// Ranks again the terms of `gathered` whose postings `changes` changed (every term when
+    /// nil: the groups were renumbered) and those whose ranking the moved scores could change.
+    mutating func update(_ gathered: SearchRanking.Gathered, changes: SearchRanking.Gathered.Changes?) {
         let statistics = SearchRanking.Statistics(gathered.lengths)
         let lists = gathered.lists
         let lengths = gathered.lengths
         let known = terms.count
         terms += repeatElement(Term(), count: max(0, lists.count - terms.count))
-        var exact = [Bool](repeating: dirty == nil, count: lists.count)
-        for term in dirty ?? [] { exact[Int(term)] = true }
+        var exact = [Bool](repeating: changes == nil, count: lists.count)
+        // Edited terms whose best postings stay best: their pieces are written from them.
+        var spliced: [Int] = []
+        var keptEdited = 0
+        for term in changes?.terms ?? [] {
+            if let (kept, newBest) = keepingBest(Int(term), edited: changes!.groups, lists, lengths) {
+                if newBest { spliced.append(Int(term)) }
+                keptEdited += 1
+                terms[Int(term)] = kept
+            } else {
+                exact[Int(term)] = true
+            }
+        }
         for term in lists.indices where term >= known || (terms[term].piece.isEmpty && !lists[term].isEmpty) { exact[term] = true }
         var scored = Self.score(lists.indices.filter { exact[$0] && !lists[$0].isEmpty }, lists, lengths, statistics)
 
@@ -56,7 +77,8 @@ struct SearchRankedTerms: Sendable {
         var lowest = scored.values.map { log(Double($0.highest)) }.max() ?? -.infinity
         for term in lists.indices where !exact[term] && !lists[term].isEmpty {
             let kept = terms[term]
-            let idf = kept.documentCount == statistics.documentCount ? kept.idf : statistics.idf(frequency: lists[term].count)
+            let same = kept.documentCount == statistics.documentCount && kept.frequency == lists[term].count
+            let idf = same ? kept.idf : statistics.idf(frequency: lists[term].count)
             let drift = SearchRanking.Drift(idf: idf, was: kept.idf, averageLength: statistics.averageLength, was: kept.averageLength)
             drifts[term] = drift
             lowest = max(lowest, kept.logHighest + drift.shared - drift.own)
@@ -79,6 +101,14 @@ struct SearchRankedTerms: Sendable {
         scored.merge(Self.score(moved, lists, lengths, statistics)) { _, new in new }
 
         changed = [Bool](repeating: false, count: lists.count)
+        let respliced = spliced.filter { scored[$0] == nil }
+        let splicedPieces = respliced.concurrentMap { [terms] term in
+            SearchShards.piece(gathered.terms.string(term), SearchRanking.levelled(terms[term].best, highest: terms[term].highestOfAll))
+        }
+        for (term, piece) in zip(respliced, splicedPieces) {
+            changed[term] = piece != terms[term].piece
+            terms[term].piece = piece
+        }
         let ranked = Array(scored)
         let pieces = ranked.concurrentMap { term, scored in
             SearchShards.piece(gathered.terms.string(term), SearchRanking.levelled(scored.postings, highest: highestOfAll))
@@ -87,15 +117,18 @@ struct SearchRankedTerms: Sendable {
             let levels = SearchRanking.levelMargins(scored.postings, highest: highestOfAll)
             changed[term] = piece != terms[term].piece
             terms[term] = Term(
-                piece: piece, documentCount: statistics.documentCount, idf: scored.idf, averageLength: statistics.averageLength,
-                highest: scored.highest, logHighest: log(Double(scored.highest)), highestOfAll: highestOfAll,
-                margins: .init(down: levels.down, up: levels.up, selection: scored.selection))
+                piece: piece, documentCount: statistics.documentCount, frequency: lists[term].count, idf: scored.idf,
+                averageLength: statistics.averageLength, highest: scored.highest, logHighest: log(Double(scored.highest)),
+                highestOfAll: highestOfAll, margins: .init(down: levels.down, up: levels.up, selection: scored.selection),
+                best: scored.isCut ? scored.postings : [], cut: scored.isCut ? scored.postings.lazy.map(\.weight).min() ?? 0 : 0)
         }
         for term in lists.indices where lists[term].isEmpty && !terms[term].piece.isEmpty {
             terms[term] = Term()
             changed[term] = true
         }
         lastRanked = ranked.count
+        lastKeptEdited = keptEdited
+        lastSpliced = spliced.count
     }
 
     /// `terms` scored as `rank` scores them, with their selection margins.
@@ -108,7 +141,7 @@ struct SearchRankedTerms: Sendable {
             let best = SearchRanking.best(scores)
             return Scored(
                 postings: best, idf: idf, selection: SearchRanking.selectionMargin(scores, list: lists[term], lengths: lengths),
-                highest: best.lazy.map(\.weight).max() ?? 0)
+                highest: best.lazy.map(\.weight).max() ?? 0, isCut: best.count < scores.count)
         }
         return Dictionary(uniqueKeysWithValues: zip(terms, scored))
     }

@@ -29,22 +29,38 @@ extension SearchRanking {
             case counted(GroupCounts)
         }
 
+        /// What an `update` changed: the groups counted anew (under their numbers, which are
+        /// those of the groups they replace) and the terms whose postings changed.
+        struct Changes: Sendable {
+            var groups = Set<Int32>()
+            var terms = Set<Int32>()
+        }
+
         /// The gathered `groups`, in their new order; a group gathered before and not kept is
-        /// left out. Returns the terms whose postings changed, or nil when the groups were
-        /// renumbered (every term's postings then changed).
+        /// left out. Returns what changed, or nil when the groups were renumbered (every
+        /// term's postings then changed).
         @discardableResult
-        mutating func update(_ groups: [Group]) -> Set<Int32>? {
+        mutating func update(_ groups: [Group]) -> Changes? {
             if groupTerms.isEmpty { indexGroups() }
             var newNumber = [Int32](repeating: -1, count: lengths.count)
             for (number, group) in groups.enumerated() {
                 if case .kept(let old) = group { newNumber[old] = Int32(number) }
             }
-            var changed = Set<Int32>()
+            var changed = Changes()
+            // A group counted anew under its old number (a save, when no group moved) has its
+            // postings replaced where they are: removing and inserting moved every later
+            // posting of a long list twice.
+            let inPlace = !newNumber.enumerated().contains { $1 >= 0 && $1 != Int32($0) }
+            var replaced: [Int: [Int32]] = [:]
             for old in newNumber.indices where newNumber[old] < 0 {
+                changed.terms.formUnion(groupTerms[old])
+                if inPlace, old < groups.count, case .counted = groups[old] {
+                    replaced[old] = groupTerms[old]
+                    continue
+                }
                 for term in groupTerms[old] {
                     lists[Int(term)].removeSubrange(Self.postings(of: Int32(old), in: lists[Int(term)]))
                 }
-                changed.formUnion(groupTerms[old])
             }
             let renumbered = renumber(newNumber)
             var newLengths = [[Int]](repeating: [], count: groups.count)
@@ -58,7 +74,14 @@ extension SearchRanking {
             for (number, group) in groups.enumerated() {
                 if case .counted(let counts) = group {
                     insert(counts, as: number)
-                    changed.formUnion(groupTerms[number])
+                    if let old = replaced[number] {
+                        let now = Set(groupTerms[number])
+                        for term in old where !now.contains(term) {
+                            lists[Int(term)].removeSubrange(Self.postings(of: Int32(number), in: lists[Int(term)]))
+                        }
+                    }
+                    changed.terms.formUnion(groupTerms[number])
+                    changed.groups.insert(Int32(number))
                 }
             }
             return renumbered ? nil : changed
@@ -102,7 +125,7 @@ extension SearchRanking {
                     lists.append([])
                     insertInOrder(term)
                 }
-                lists[term].insert(contentsOf: added[local], at: Self.postings(of: number, in: lists[term]).lowerBound)
+                lists[term].replaceSubrange(Self.postings(of: number, in: lists[term]), with: added[local])
                 numbers.append(Int32(term))
             }
             groupTerms[group] = numbers
@@ -131,7 +154,7 @@ extension SearchRanking {
         }
 
         /// Where `group`'s postings are (or would go) in a list in group order.
-        private static func postings(of group: Int32, in list: [Entry]) -> Range<Int> {
+        static func postings(of group: Int32, in list: [Entry]) -> Range<Int> {
             func firstIndex(where isPast: (Int32) -> Bool) -> Int {
                 var low = 0
                 var high = list.count

@@ -84,13 +84,16 @@ extension SearchRanking {
         let below = nextBelow > 0 ? log(Double(cut) / Double(nextBelow)) : .infinity
         guard above + tied.count > maximumPostings else { return below }
         // The cut falls among equal scores, which go to the earlier postings: they stay equal
-        // however the scores move only if they are scored from the same count, length and boost.
-        func inputs(_ index: Int) -> (Float, Float, Int) {
-            let posting = list[index].posting
-            return (posting.weight, list[index].boost, lengths[Int(posting.group)][Int(posting.item)])
-        }
-        let first = inputs(tied[0])
-        guard tied.allSatisfy({ inputs($0) == first }) else { return 0 }
+        // however the scores move only if they are scored from the same inputs.
+        let first = inputs(list[tied[0]], lengths: lengths)
+        guard tied.allSatisfy({ inputs(list[$0], lengths: lengths) == first }) else { return 0 }
         return min(below, nextAbove.isFinite ? log(Double(nextAbove) / Double(cut)) : .infinity)
+    }
+
+    /// What a posting's score is made from: its count, boost and section length (which counts
+    /// for nothing where the word is only in a heading or title).
+    static func inputs(_ entry: Gathered.Entry, lengths: [[Int]]) -> (Float, Float, Int) {
+        let posting = entry.posting
+        return (posting.weight, entry.boost, posting.weight == 0 ? 0 : lengths[Int(posting.group)][Int(posting.item)])
     }
 }

@@ -87,10 +87,10 @@ final class IncrementalSearch: Sendable {
                 glossaryJSON.append(share.json)
             }
         }
-        var dirty: Set<Int32>?
+        var changes: SearchRanking.Gathered.Changes?
         var lastCounted: Int?
         if last != nil {
-            dirty = last!.gathered.update(groups)
+            changes = last!.gathered.update(groups)
             lastCounted = groups.count { if case .counted = $0 { true } else { false } }
         } else {
             let gathered = SearchRanking.Gathered(groups.map { group in
@@ -102,7 +102,7 @@ final class IncrementalSearch: Sendable {
                 ranked: SearchRankedTerms(), written: SearchFiles())
         }
         let gathered = last!.gathered
-        last!.ranked.update(gathered, dirty: dirty)
+        last!.ranked.update(gathered, changes: changes)
         let ranked = last!.ranked
         last!.written.update(groupJSON: noteJSON + glossaryJSON, gathered: gathered, ranked: ranked)
         let files = last!.written.files
