@@ -4,11 +4,11 @@ import Foundation
 /// A save changes the postings of the saved note's terms only, but moves every score a
 /// little (the average section length changes, and with it the highest score of all), so
 /// ranking every term again was most of the index's time. Here a term is ranked again when
-/// its postings changed (unless only postings below its best ones did:
+/// its postings changed (unless its best postings stay the best but for the note's own:
 /// SearchRankedTerms+Edits.swift), when its highest score could be the highest of all, or
 /// when the scores moved past its `Margins`; any other term's levels and best postings are
-/// those a ranking would give, so its piece is kept. The pieces are made by the functions `rank`
-/// uses (`scores`, `best`, `levelled`), so they are what `build` writes.
+/// those a ranking would give, so its piece is kept. The pieces are made by the functions
+/// `rank` uses (`scores`, `best`, `levelled`), so they are what `build` writes.
 struct SearchRankedTerms: Sendable {
     struct Term: Sendable {
         /// `term postings`, as a term file holds it (`SearchShards.piece`); empty: no postings.
