@@ -29,19 +29,40 @@ extension SearchRanking {
             case counted(GroupCounts)
         }
 
-        /// The gathered `groups`, in their new order; a group gathered before and not kept is left out.
-        mutating func update(_ groups: [Group]) {
+        /// What an `update` changed: the groups counted anew (under their numbers, which are
+        /// those of the groups they replace) and the terms whose postings changed.
+        struct Changes: Sendable {
+            var groups = Set<Int32>()
+            var terms = Set<Int32>()
+        }
+
+        /// The gathered `groups`, in their new order; a group gathered before and not kept is
+        /// left out. Returns what changed, or nil when the groups were renumbered (every
+        /// term's postings then changed).
+        @discardableResult
+        mutating func update(_ groups: [Group]) -> Changes? {
             if groupTerms.isEmpty { indexGroups() }
             var newNumber = [Int32](repeating: -1, count: lengths.count)
             for (number, group) in groups.enumerated() {
                 if case .kept(let old) = group { newNumber[old] = Int32(number) }
             }
+            var changed = Changes()
+            // A group counted anew under its old number (a save, when no group moved) has its
+            // postings replaced where they are: removing and inserting moved every later
+            // posting of a long list twice.
+            let inPlace = !newNumber.enumerated().contains { $1 >= 0 && $1 != Int32($0) }
+            var replaced: [Int: [Int32]] = [:]
             for old in newNumber.indices where newNumber[old] < 0 {
+                changed.terms.formUnion(groupTerms[old])
+                if inPlace, old < groups.count, case .counted = groups[old] {
+                    replaced[old] = groupTerms[old]
+                    continue
+                }
                 for term in groupTerms[old] {
                     lists[Int(term)].removeSubrange(Self.postings(of: Int32(old), in: lists[Int(term)]))
                 }
             }
-            renumber(newNumber)
+            let renumbered = renumber(newNumber)
             var newLengths = [[Int]](repeating: [], count: groups.count)
             var newGroupTerms = [[Int32]](repeating: [], count: groups.count)
             for old in newNumber.indices where newNumber[old] >= 0 {
@@ -51,12 +72,24 @@ extension SearchRanking {
             lengths = newLengths
             groupTerms = newGroupTerms
             for (number, group) in groups.enumerated() {
-                if case .counted(let counts) = group { insert(counts, as: number) }
+                if case .counted(let counts) = group {
+                    insert(counts, as: number)
+                    if let old = replaced[number] {
+                        let now = Set(groupTerms[number])
+                        for term in old where !now.contains(term) {
+                            lists[Int(term)].removeSubrange(Self.postings(of: Int32(number), in: lists[Int(term)]))
+                        }
+                    }
+                    changed.terms.formUnion(groupTerms[number])
+                    changed.groups.insert(Int32(number))
+                }
             }
+            return renumbered ? nil : changed
         }
 
-        /// Postings numbered by `newNumber` (old number → new); sorted again when groups changed places.
-        private mutating func renumber(_ newNumber: [Int32]) {
+        /// Postings numbered by `newNumber` (old number → new); sorted again when groups
+        /// changed places. Returns whether any group has a new number.
+        private mutating func renumber(_ newNumber: [Int32]) -> Bool {
             var moved = false
             var inOrder = true
             var previous: Int32 = -1
@@ -65,13 +98,14 @@ extension SearchRanking {
                 if new < previous { inOrder = false }
                 previous = new
             }
-            guard moved else { return }
+            guard moved else { return false }
             for term in lists.indices where !lists[term].isEmpty {
                 lists[term].withUnsafeMutableBufferPointer { list in
                     for index in list.indices { list[index].posting.group = newNumber[Int(list[index].posting.group)] }
                 }
                 if !inOrder { lists[term].sort { ($0.posting.group, $0.posting.item) < ($1.posting.group, $1.posting.item) } }
             }
+            return true
         }
 
         private mutating func insert(_ counts: GroupCounts, as group: Int) {
@@ -91,7 +125,7 @@ extension SearchRanking {
                     lists.append([])
                     insertInOrder(term)
                 }
-                lists[term].insert(contentsOf: added[local], at: Self.postings(of: number, in: lists[term]).lowerBound)
+                lists[term].replaceSubrange(Self.postings(of: number, in: lists[term]), with: added[local])
                 numbers.append(Int32(term))
             }
             groupTerms[group] = numbers
@@ -120,7 +154,7 @@ extension SearchRanking {
         }
 
         /// Where `group`'s postings are (or would go) in a list in group order.
-        private static func postings(of group: Int32, in list: [Entry]) -> Range<Int> {
+        static func postings(of group: Int32, in list: [Entry]) -> Range<Int> {
             func firstIndex(where isPast: (Int32) -> Bool) -> Int {
                 var low = 0
                 var high = list.count

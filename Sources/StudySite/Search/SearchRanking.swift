@@ -43,31 +43,55 @@ struct SearchRanking {
 
     /// `rank` from the groups' counts gathered by term.
     static func rank(_ gathered: Gathered) -> [(term: String, postings: [Posting])] {
-        let lists = gathered.lists
-        let lengths = gathered.lengths  // per group, per item: the text's length in words
-        let documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
-        let averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
-        let lengthsByGroup = lengths
+        let statistics = Statistics(gathered.lengths)
+        let lengths = gathered.lengths
         // Each term keeps its best postings as soon as they are scored (the highest score
         // of all is among them), so the long lists are not kept whole past this map.
-        let scored = (try? lists.concurrentMap { list -> [Posting] in
-            let frequency = Double(list.count)
-            let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-            return best(list.map { posting, boost in
-                let length = Double(lengthsByGroup[Int(posting.group)][Int(posting.item)])
-                let count = Double(posting.weight)
-                let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
-                return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
-            })
-        }) ?? []
+        let scored = gathered.lists.concurrentMap { list -> [Posting] in
+            best(scores(list, idf: statistics.idf(frequency: list.count), lengths: lengths, averageLength: statistics.averageLength))
+        }
         let highest = Double(scored.lazy.compactMap { $0.lazy.map(\.weight).max() }.max() ?? 1)
-        let levelled = (try? scored.concurrentMap { scoredList -> [Posting] in
-            var list = scoredList
-            for posting in list.indices {
-                list[posting].weight = Float(max(1, min(levels, (levels * (Double(list[posting].weight) / highest).squareRoot()).rounded())))
-            }
-            return list
-        }) ?? []
-        return gathered.order.compactMap { levelled[$0].isEmpty ? nil : (gathered.terms.string($0), levelled[$0]) }
+        let ranked = scored.concurrentMap { levelled($0, highest: highest) }
+        return gathered.order.compactMap { ranked[$0].isEmpty ? nil : (gathered.terms.string($0), ranked[$0]) }
+    }
+
+    /// What a score reads of every section: how many there are and their average length.
+    struct Statistics: Sendable, Equatable {
+        var documentCount: Double
+        var averageLength: Double
+
+        /// `lengths`: per group, per item, the text's length in words.
+        init(_ lengths: [[Int]]) {
+            documentCount = Double(max(1, lengths.reduce(0) { $0 + $1.count }))
+            averageLength = max(1, Double(lengths.reduce(0) { $0 + $1.reduce(0, +) }) / documentCount)
+        }
+
+        /// A term's idf from how many results it is in.
+        func idf(frequency: Int) -> Double {
+            let frequency = Double(frequency)
+            return log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
+        }
+    }
+
+    /// Every posting of a term's list scored (`weight`: BM25 of the text plus the fields'
+    /// boosts, times `idf`), in the list's order.
+    static func scores(_ list: [Gathered.Entry], idf: Double, lengths: [[Int]], averageLength: Double) -> [Posting] {
+        list.map { posting, boost in
+            let length = Double(lengths[Int(posting.group)][Int(posting.item)])
+            let count = Double(posting.weight)
+            let text = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
+            return Posting(group: posting.group, item: posting.item, weight: Float(idf * (text + Double(boost))))
+        }
+    }
+
+    /// Scored postings with each weight made its level, from the highest score of all.
+    static func levelled(_ scored: [Posting], highest: Double) -> [Posting] {
+        var list = scored
+        for posting in list.indices { list[posting].weight = level(list[posting].weight, highest: highest) }
+        return list
+    }
+
+    static func level(_ score: Float, highest: Double) -> Float {
+        Float(max(1, min(levels, (levels * (Double(score) / highest).squareRoot()).rounded())))
     }
 }

@@ -62,27 +62,71 @@ struct SearchShards {
     /// `files(for:)` from the shares' parts: each group's JSON, and their counts gathered.
     static func files(groupJSON: [[UInt8]], gathered: SearchRanking.Gathered) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        var firstTerms: [String] = []
-        var shard: [UInt8] = []
-        func closeShard() {
-            guard !shard.isEmpty else { return }
-            let number = firstTerms.count - 1
-            files[folder + "t/\(number).js"] = Array("StudySiteSearch.terms(\(number),\"".utf8) + shard + Array("\");\n".utf8)
-            shard = []
+        let ranked = SearchRanking.rank(gathered)
+        let pieces = ranked.map { piece($0.term, $0.postings) }
+        let shards = termFileRanges(pieces.map(\.count))
+        for (number, range) in shards.enumerated() {
+            files[termFilePath(number)] = termFile(number, pieces[range])
         }
-        for (term, postings) in SearchRanking.rank(gathered) {
-            if shard.isEmpty { firstTerms.append(term) } else { shard.append(UInt8(ascii: " ")) }
-            JavaScriptLiteral.append(term, to: &shard)
-            shard.append(UInt8(ascii: " "))
-            shard += encode(postings)
-            if shard.count >= termFileBytes { closeShard() }
-        }
-        closeShard()
-        let suffix = Array(");\n".utf8)
         for (number, json) in groupJSON.enumerated() {
-            files[folder + "d/\(number).js"] = Array("StudySiteSearch.group(\(number),".utf8) + json + suffix
+            files[groupFilePath(number)] = groupFile(number, json)
         }
-        files[folder + "index.js"] = Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groupJSON.count)});\n".utf8)
+        files[indexPath] = indexFile(firstTerms: shards.map { ranked[$0.lowerBound].term }, groups: groupJSON.count)
         return files
+    }
+}
+
+/// The files' parts, shared by `build` and `serve` (which keeps them: SearchRankedTerms).
+extension SearchShards {
+    static let indexPath = folder + "index.js"
+
+    static func termFilePath(_ number: Int) -> String { folder + "t/\(number).js" }
+    static func groupFilePath(_ number: Int) -> String { folder + "d/\(number).js" }
+
+    /// A term and its postings as a term file holds them: `term postings`.
+    static func piece(_ term: String, _ postings: [SearchRanking.Posting]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JavaScriptLiteral.append(term, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        bytes += encode(postings)
+        return bytes
+    }
+
+    /// The pieces each term file holds, from the pieces' sizes in term order: a file is
+    /// closed once it is past `termFileBytes` (pieces are separated by a space).
+    static func termFileRanges(_ sizes: [Int]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for (index, pieceSize) in sizes.enumerated() {
+            size += (index > start ? 1 : 0) + pieceSize
+            if size >= termFileBytes {
+                ranges.append(start..<index + 1)
+                start = index + 1
+                size = 0
+            }
+        }
+        if start < sizes.count { ranges.append(start..<sizes.count) }
+        return ranges
+    }
+
+    static func termFile(_ number: Int, _ pieces: some Collection<[UInt8]>) -> [UInt8] {
+        var bytes = Array("StudySiteSearch.terms(\(number),\"".utf8)
+        bytes.reserveCapacity(pieces.reduce(bytes.count + 4) { $0 + $1.count + 1 })
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            bytes += piece
+        }
+        bytes += "\");\n".utf8
+        return bytes
+    }
+
+    static func groupFile(_ number: Int, _ json: [UInt8]) -> [UInt8] {
+        Array("StudySiteSearch.group(\(number),".utf8) + json + Array(");\n".utf8)
+    }
+
+    /// The first term of every term file, and how many groups there are.
+    static func indexFile(firstTerms: [String], groups: Int) -> [UInt8] {
+        Array("StudySiteSearch.index({\"terms\":\(JavaScriptLiteral.array(firstTerms)),\"groups\":\(groups)});\n".utf8)
     }
 }

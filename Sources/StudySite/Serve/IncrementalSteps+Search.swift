@@ -14,9 +14,10 @@ extension IncrementalSteps {
 /// The search index in `serve`. Each note's group file JSON is kept by what the index reads
 /// of the note (`SearchNote`), and every group's words stay counted and gathered by term: a
 /// save counts the saved note again and updates the gathered terms with it (notes added,
-/// removed or moved renumber the groups after them). The postings are scored again on every
-/// build (a BM25 weight depends on every section: document count, average length, a term's
-/// document frequency), and the files are written from them as `build` writes them.
+/// removed or moved renumber the groups after them). Every term's ranked postings are kept
+/// too (`SearchRankedTerms`): the saved note's terms are ranked again, and the others only
+/// where the save moved the scores enough to change their levels. The files are written
+/// from those parts as `build` writes them, and a file none of whose parts changed is kept.
 final class IncrementalSearch: Sendable {
     /// Each note's group file JSON, by its `SearchNote`. Its scope names the gathered terms
     /// the kept notes' counts are in: without them, every note is counted again.
@@ -29,6 +30,8 @@ final class IncrementalSearch: Sendable {
         var glossaryJSON: [[UInt8]]
         var gathered: SearchRanking.Gathered
         var lastCounted: Int?
+        var ranked: SearchRankedTerms
+        var written: SearchFiles
     }
 
     private let kept = Mutex<Kept?>(nil)
@@ -36,6 +39,8 @@ final class IncrementalSearch: Sendable {
     /// How many groups the last build counted into the kept terms; nil when it gathered
     /// every group afresh (the first build).
     var lastCounted: Int? { kept.withLock { $0?.lastCounted } }
+    /// How many terms the last build ranked again.
+    var lastRanked: Int { kept.withLock { $0?.ranked.lastRanked ?? 0 } }
 
     /// The index's files; `ids` are the notes' source paths, index for index with `notes`.
     func files(ids: [String], notes: [SearchNote], glossary: [SearchGroup]) throws(BuildFailure) -> [String: [UInt8]] {
@@ -46,8 +51,8 @@ final class IncrementalSearch: Sendable {
             for (index, share) in zip(missing, shares) { counted[index] = share.counts }
             return shares.map(\.json)
         }
-        // Taken out, so the kept terms are changed in place rather than copied.
-        let last = kept.withLock { kept in
+        // Taken out, so the kept terms and files are changed in place rather than copied.
+        var last = kept.withLock { kept in
             defer { kept = nil }
             return kept
         }
@@ -82,22 +87,30 @@ final class IncrementalSearch: Sendable {
                 glossaryJSON.append(share.json)
             }
         }
-        var gathered: SearchRanking.Gathered
+        var changes: SearchRanking.Gathered.Changes?
         var lastCounted: Int?
-        if var last {
-            last.gathered.update(groups)
-            gathered = last.gathered
+        if last != nil {
+            changes = last!.gathered.update(groups)
             lastCounted = groups.count { if case .counted = $0 { true } else { false } }
         } else {
-            gathered = SearchRanking.Gathered(groups.map { group in
+            let gathered = SearchRanking.Gathered(groups.map { group in
                 guard case .counted(let counts) = group else { preconditionFailure("a kept group without kept terms") }
                 return counts
             })
+            last = Kept(
+                stamp: stamp, ids: [], glossary: [], glossaryJSON: [], gathered: gathered, lastCounted: nil,
+                ranked: SearchRankedTerms(), written: SearchFiles())
         }
-        let files = SearchShards.files(groupJSON: noteJSON + glossaryJSON, gathered: gathered)
-        kept.withLock {
-            $0 = Kept(stamp: stamp, ids: ids, glossary: glossary, glossaryJSON: glossaryJSON, gathered: gathered, lastCounted: lastCounted)
-        }
+        let gathered = last!.gathered
+        last!.ranked.update(gathered, changes: changes)
+        let ranked = last!.ranked
+        last!.written.update(groupJSON: noteJSON + glossaryJSON, gathered: gathered, ranked: ranked)
+        let files = last!.written.files
+        last!.ids = ids
+        last!.glossary = glossary
+        last!.glossaryJSON = glossaryJSON
+        last!.lastCounted = lastCounted
+        kept.withLock { $0 = last }
         return files
     }
 }
