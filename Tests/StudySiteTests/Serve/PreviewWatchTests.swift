@@ -65,9 +65,11 @@ import Testing
         }
     }
 
+    /// Written whole (a dot-file renamed into place): a note caught half-written by a busy
+    /// machine's scheduler would be a build error, not the change under test.
     static func write(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     static let note = "---\ntitle: A note written while serving\n---\n\nSome text.\n"
