@@ -67,7 +67,9 @@ struct Serve: AsyncParsableCommand {
                             if open { Self.openInBrowser(url) }
                         }
                     }
-                    serving.addTask { await session.watch { changed, outcome in report(changed, outcome) } }
+                    serving.addTask {
+                        await session.watch(warning: { Console.error($0) }) { changed, outcome in report(changed, outcome) }
+                    }
                     try await serving.next()
                 }
             }
