@@ -85,7 +85,7 @@ final class LoopbackHTTPServer: Sendable {
             }
         let server = LoopbackHTTPServer(port: listener.channel.localAddress!.port!, sharedGauge: sharedGauge, routes: routes)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask(executorPreference: ServerThread.shared) {
+            group.addTask(executorPreference: OwnThread.loopbackServer) {
                 try await listener.executeThenClose { connections in
                     try await withThrowingDiscardingTaskGroup { handlers in
                         for try await connection in connections {
@@ -173,18 +173,5 @@ final class LoopbackHTTPServer: Sendable {
             sent += chunk.readableBytes
         }
         try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
-    }
-}
-
-/// The server's tasks run on a thread of their own. A test that blocks a cooperative thread
-/// waiting for a child `studysite` (the server's own client) would otherwise starve it on a
-/// two-core machine, and the client would time out against a server that never got to answer.
-final class ServerThread: TaskExecutor, @unchecked Sendable {
-    static let shared = ServerThread()
-    private let queue = DispatchQueue(label: "loopback-http-server")
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -19,7 +19,8 @@ import Testing
                 try await PreviewServer.run(session: session, host: "127.0.0.1", port: 0) { portSink.yield($0) }
             }
             if watch {
-                group.addTask { await session.watch(interval: .milliseconds(50)) { _, _ in } }
+                // The watch rebuilds on its task's thread: one of its own (see OwnThread).
+                group.addTask(executorPreference: OwnThread(label: "preview-watch")) { await session.watch(interval: .milliseconds(50)) { _, _ in } }
             }
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())

@@ -52,7 +52,8 @@ import Testing
         #expect(session.rebuild().errors.isEmpty)
         let rebuilds = Rebuilds()
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
+            // The watch rebuilds on its task's thread: one of its own (see OwnThread).
+            group.addTask(executorPreference: OwnThread(label: "preview-watch")) {
                 if polling {
                     let known = try #require(session.firstSources.withLock { $0 })
                     await session.watchByPolling(from: known, interval: .milliseconds(20), settle: settle, rebuilt: rebuilds.record)
@@ -134,7 +135,7 @@ import Testing
         try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("basic/content"), to: folder.url.appendingPathComponent("content"))
         let session = try PreviewSession(contentDirectory: folder.path("content"), templatesDirectory: Repository.templates)
         defer { session.close() }
-        let watching = Task { await session.watch { _, _ in } }
+        let watching = Task(executorPreference: OwnThread(label: "preview-watch")) { await session.watch { _, _ in } }
         try await Task.sleep(for: .milliseconds(200))
         let start = ContinuousClock.now
         watching.cancel()
