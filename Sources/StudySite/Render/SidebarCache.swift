@@ -19,7 +19,9 @@ struct SidebarCache: Sendable {
     /// Slug → which group of `sections:` (among those with pages) holds it: that one is open.
     private let groupOfSlug: [String: Int]
 
-    init(site: Site, index: NavigationIndex, templates: TemplateRenderer) throws(BuildFailure) {
+    /// `previous`: an earlier cache of a site with the same layout and the same entries every
+    /// sidebar lists (`serve`), whose sidebars are kept but for those of the sections `changed` names.
+    init(site: Site, index: NavigationIndex, templates: TemplateRenderer, keeping previous: SidebarCache? = nil, except changed: Set<String> = []) throws(BuildFailure) {
         // Each lists every section: on a large site, rendering them one by one took a tenth of the build.
         // Each section's folder, and any folder below one that holds notes (`deep/er`).
         var folders = site.sections.map { (folder: $0.path, section: $0.path) }
@@ -29,6 +31,7 @@ struct SidebarCache: Sendable {
             if seen.insert(folder).inserted { folders.append((folder, page.section)) }
         }
         let rendered = try folders.concurrentMap { entry throws(BuildFailure) in
+            if !changed.contains(entry.section), let kept = previous?.sidebars[entry.folder] { return kept }
             // Any page of the folder stands for all: they share the depth and the open section.
             let representative = entry.folder.isEmpty ? "index" : entry.folder + "/index"
             let context = SidebarCache.navigation(site: site, index: index, section: entry.section) { relativeHref(to: $0, from: representative) }

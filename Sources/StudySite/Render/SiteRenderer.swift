@@ -6,16 +6,18 @@ struct SiteRenderer {
     let sidebars: SidebarCache
     let siteInfo: LayoutContext.SiteInfo
 
-    /// `sidebars`: the sidebars of an earlier renderer of a site with the same ones (`serve`).
-    init(site: Site, templates: TemplateRenderer, sidebars: SidebarCache? = nil) throws(BuildFailure) {
+    /// `sidebars`: the sidebars of an earlier renderer of a site with the same layout and the
+    /// same entries every sidebar lists (`serve`); those of the sections `changedSections`
+    /// names are made again, the others kept.
+    init(site: Site, templates: TemplateRenderer, sidebars: SidebarCache? = nil, changedSections: Set<String> = []) throws(BuildFailure) {
         self.site = site
         self.templates = templates
         siteInfo = LayoutContext.SiteInfo(site.config, headerLinks: SiteRenderer.headerLinks(site))
         navigationIndex = NavigationIndex(pages: site.pages)
-        if let sidebars {
+        if let sidebars, changedSections.isEmpty {
             self.sidebars = sidebars
         } else {
-            self.sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates)
+            self.sidebars = try SidebarCache(site: site, index: navigationIndex, templates: templates, keeping: sidebars, except: changedSections)
         }
     }
 

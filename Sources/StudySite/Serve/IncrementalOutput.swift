@@ -62,17 +62,19 @@ final class IncrementalOutput: Sendable {
             config: site.config, headerLinks: SiteRenderer.headerLinks(site).flatMap { [$0.title, $0.href] },
             templates: try Self.readFiles(in: templatesDirectory))
         let sidebars = SidebarKeys(site)
-        // The sidebars are made of what these keys hold: the last build's, when neither changed.
-        let keptSidebars = state.layout == layout && state.sidebars == sidebars ? state.sidebarCache : nil
-        let renderer = try SiteRenderer(site: site, templates: templates, sidebars: keptSidebars)
-        state.sidebarCache = renderer.sidebars
+        // The sidebars are made of what these keys hold: the last build's are kept while the
+        // layout and the entries every sidebar lists are the same, but for the sections whose
+        // pages (titles, order) changed; those sections' pages are rendered again.
         var staleSections: Set<String> = []
-        if state.layout != layout || state.sidebars?.shared != sidebars.shared {
+        let sameShared = state.layout == layout && state.sidebars?.shared == sidebars.shared
+        if !sameShared {
             state.notes = [:]
             state.sitePages = [:]
         } else if let old = state.sidebars {
-            staleSections = Set(sidebars.sections.keys.filter { old.sections[$0] != sidebars.sections[$0] })
+            staleSections = Set(sidebars.sections.keys).union(old.sections.keys).filter { old.sections[$0] != sidebars.sections[$0] }
         }
+        let renderer = try SiteRenderer(site: site, templates: templates, sidebars: sameShared ? state.sidebarCache : nil, changedSections: staleSections)
+        state.sidebarCache = renderer.sidebars
         state.layout = layout
         state.sidebars = sidebars
 

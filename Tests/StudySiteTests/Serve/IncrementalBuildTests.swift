@@ -143,4 +143,24 @@ import Testing
         #expect(course.session.incremental.markdown.lastComputed == 0)
         #expect(course.session.incremental.output.lastBuild.notes == pages)
     }
+
+    @Test func aTitleEditInASectionMakesThatSectionsSidebarAgainOnly() throws {
+        let course = try Course()
+        let note = { (title: String, order: Int) in "---\ntitle: \(title)\norder: \(order)\n---\n\nSome text.\n" }
+        try course.folder.write([
+            "content/first/a.md": note("First A", 1), "content/first/b.md": note("First B", 2),
+            "content/second/c.md": note("Second C", 1), "content/second/d.md": note("Second D", 2),
+        ])
+        try course.expectServedEqualsBuild("two sections")
+
+        // The retitled page and the other page of its section (their sidebar lists the title),
+        // and the next page in reading order (its "previous" link): not the other section's.
+        try course.replace("title: First B", with: "title: First B, retitled", in: "content/first/b.md")
+        try course.expectServedEqualsBuild("title edit in a section")
+        #expect(course.session.incremental.output.lastBuild.notes <= 3)
+
+        // A page moved to the other section changes both sections' sidebars.
+        try FileManager.default.moveItem(atPath: course.note("first/a.md"), toPath: course.note("second/a.md"))
+        try course.expectServedEqualsBuild("a page moved between sections")
+    }
 }
