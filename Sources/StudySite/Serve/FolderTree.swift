@@ -85,15 +85,7 @@ struct FolderTree {
         case .failed:
             break
         }
-        let opened = SourceWatcher.forEachEntry(in: path) { name, entry in
-            switch entry {
-            case .file(let stamp):
-                folder.files.insert(name)
-                setStamp(path + "/" + name, stamp)
-            case .folder:
-                folder.subfolders.insert(name)
-            }
-        }
+        let opened = list(path, into: &folder)
         folders[path] = folder
         guard opened else { return forget(path) }
         for name in folder.subfolders { add(path + "/" + name) }
@@ -102,15 +94,7 @@ struct FolderTree {
     private mutating func refresh(_ path: String) {
         guard let old = folders[path] else { return }
         var folder = Folder(watch: old.watch)
-        let opened = SourceWatcher.forEachEntry(in: path) { name, entry in
-            switch entry {
-            case .file(let stamp):
-                folder.files.insert(name)
-                setStamp(path + "/" + name, stamp)
-            case .folder:
-                folder.subfolders.insert(name)
-            }
-        }
+        let opened = list(path, into: &folder)
         guard opened else { return forget(path) }
         for name in old.files.subtracting(folder.files) {
             setStamp(path + "/" + name, nil)
@@ -119,6 +103,19 @@ struct FolderTree {
         for name in old.subfolders.subtracting(folder.subfolders) { forget(path + "/" + name) }
         for name in folder.subfolders where !old.subfolders.contains(name) || appeared.contains(path + "/" + name) {
             add(path + "/" + name)
+        }
+    }
+
+    /// Lists `path` into `folder` (its files' stamps recorded); false when it cannot be opened.
+    private mutating func list(_ path: String, into folder: inout Folder) -> Bool {
+        SourceWatcher.forEachEntry(in: path) { name, entry in
+            switch entry {
+            case .file(let stamp):
+                folder.files.insert(name)
+                setStamp(path + "/" + name, stamp)
+            case .folder:
+                folder.subfolders.insert(name)
+            }
         }
     }
 

@@ -5,11 +5,11 @@ import Synchronization
 /// it serves. A note's page is rendered again only when what it is made of changed (see
 /// `NoteRenderKey`), and so are the pages listing the site and the study pages (see
 /// `SitePageKey`); the other files (404, sitemap, the search index, assets) are made every
-/// time, and each file is written only when its bytes differ from
-/// what is there. The pages of the whole course (topics, print) are rendered and written
-/// when `fill` is asked for them (see `deferral`). Files the site no longer has are removed. Everything is rendered before
-/// the first write, so a template error leaves the last good site as it was; each file is
-/// replaced by a rename, so a request never reads half a file.
+/// time, and each file is written only when its bytes differ from what is there. The pages
+/// of the whole course (topics, print) are rendered and written when `fill` is asked for
+/// them (see `deferral`). Files the site no longer has are removed. Everything is rendered
+/// before the first write, so a template error leaves the last good site as it was; each
+/// file is replaced by a rename, so a request never reads half a file.
 final class IncrementalOutput: Sendable {
     private struct Written: Sendable {
         /// Site-relative path → a hash of the bytes on disk (nil: there, contents unknown).

@@ -8,11 +8,8 @@ import Testing
     /// while `body` runs (the watcher too, when `watch` is set).
     static func serving(watch: Bool = false, _ body: @Sendable (TemporaryDirectory, PreviewSession, Int) async throws -> Void) async throws {
         let folder = try TemporaryDirectory()
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("basic/content"), to: folder.url.appendingPathComponent("content"))
-        try FileManager.default.copyItem(atPath: Repository.templates, toPath: folder.path("templates"))
-        let session = try PreviewSession(contentDirectory: folder.path("content"), templatesDirectory: folder.path("templates"))
+        let session = try PreviewSession.overBasicFixture(in: folder)
         defer { session.close() }
-        #expect(session.rebuild().errors.isEmpty)
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {

@@ -45,11 +45,8 @@ import Testing
         _ body: @Sendable (TemporaryDirectory, Rebuilds) async throws -> Void
     ) async throws {
         let folder = try TemporaryDirectory()
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("basic/content"), to: folder.url.appendingPathComponent("content"))
-        try FileManager.default.copyItem(atPath: Repository.templates, toPath: folder.path("templates"))
-        let session = try PreviewSession(contentDirectory: folder.path("content"), templatesDirectory: folder.path("templates"))
+        let session = try PreviewSession.overBasicFixture(in: folder)
         defer { session.close() }
-        #expect(session.rebuild().errors.isEmpty)
         let rebuilds = Rebuilds()
         try await withThrowingTaskGroup(of: Void.self) { group in
             // The watch rebuilds on its task's thread: one of its own (see OwnThread).
